@@ -22,7 +22,6 @@ py_versions = '3.10 3.11 3.12 3.13'.split()
 requirements = shlex.split(cfg.get('requirements', ''))
 extras = {o[len('extra_'):]: shlex.split(cfg[o]) for o in cfg if o.startswith('extra_')}
 dev_requirements = shlex.split(cfg.get('dev_requirements', ''))
-lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 min_python = cfg['min_python']
 lic = licenses[cfg['license']]
 project_urls = {}
