@@ -25,15 +25,21 @@ def make_args(out:str, # output folder for checkpoints and the final model
               seed:int=42, # seed for shuffling, dropout and new weights
               eval_steps:int=0, # evaluate every this many steps (0: at the end of each epoch)
               save_steps:int=200, # write a checkpoint every this many steps
+              max_steps:int=0, # stop after this many steps (0: after `epochs`)
+              scheduler:str='linear', # learning-rate schedule after warmup
+              warmup:float=0., # warmup steps, or a fraction of all steps if below 1
               **kwargs)->TrainingArguments:
     "The run's `TrainingArguments`: `kwargs` override any field."
     for k, v in dict(bs=bs, epochs=epochs, save_steps=save_steps).items():
         if v <= 0: raise ValueError(f"`{k}` must be positive, got {v}")
+    if max_steps < 0: raise ValueError(f"`max_steps` must be 0 or positive, got {max_steps}")
     kw = dict(output_dir=str(out), per_device_train_batch_size=bs, per_device_eval_batch_size=2 * bs,
-              num_train_epochs=epochs, learning_rate=lr, lr_scheduler_type='linear', warmup_steps=0, seed=seed,
+              num_train_epochs=epochs, max_steps=max_steps or -1, learning_rate=lr, lr_scheduler_type=scheduler,
+              warmup_steps=warmup, seed=seed,
               eval_strategy='steps' if eval_steps else 'epoch', eval_steps=eval_steps or None,
               save_strategy='steps', save_steps=save_steps, save_total_limit=1,
-              logging_steps=0.02, logging_first_step=True, include_num_input_tokens_seen=True,
+              logging_steps=0.02, logging_first_step=True, logging_nan_inf_filter=False, include_num_input_tokens_seen=True,
               report_to='none', disable_tqdm=False, dataloader_pin_memory=torch.cuda.is_available(),
+              use_cpu=not torch.cuda.is_available(),
               **_half_precision())
     return TrainingArguments(**{**kw, **kwargs})

@@ -11,26 +11,30 @@ from .train import fine_tune, evaluate_model, load_model
 from .generate import complete
 
 # %% auto #0
-__all__ = ['train', 'evaluate', 'generate', 'main']
+__all__ = ['train_cli', 'eval_cli', 'generate_cli', 'main']
 
 # %% ../nbs/05_cli.ipynb #7c11c130
 @call_parse
-def train(model:str=RunConfig.model, # Hub id or local model folder
+def train_cli(model:str=RunConfig.model, # Hub id or local model folder
           data:str=RunConfig.data, # Hub id, aclImdb_v1.tar.gz, an aclImdb/ folder, or .txt/.csv/.jsonl files
           out:str=RunConfig.out, # output folder
           block_size:int=RunConfig.block_size, # tokens per training example
           max_train:int=RunConfig.max_train, # cap on training reviews (0: all)
           max_eval:int=RunConfig.max_eval, # validation reviews held out from training
           epochs:float=RunConfig.epochs, # passes over the training data
+          max_steps:int=RunConfig.max_steps, # stop after this many steps (0: after --epochs)
           bs:int=RunConfig.bs, # batch size per device
           lr:float=RunConfig.lr, # peak learning rate
+          scheduler:str=RunConfig.scheduler, # learning-rate schedule: linear, cosine, constant, ...
+          warmup:float=RunConfig.warmup, # warmup steps, or a fraction of all steps if below 1
           seed:int=RunConfig.seed, # random seed
           eval_steps:int=0, # evaluate every this many steps (0: once per epoch)
           save_steps:int=200, # checkpoint every this many steps
           prompt:str='The script', # prompt completed at every evaluation
           overwrite:store_true=False): # replace a finished run in `out`
     "Fine-tune a causal language model on IMDB reviews and save it with its metrics."
-    cfg = RunConfig(model, data, out, block_size, max_train, max_eval, epochs, bs, lr, seed)
+    cfg = RunConfig(model=model, data=data, out=out, block_size=block_size, max_train=max_train, max_eval=max_eval,
+                    epochs=epochs, max_steps=max_steps, bs=bs, lr=lr, scheduler=scheduler, warmup=warmup, seed=seed)
     m = fine_tune(cfg, prompts=[prompt], overwrite=overwrite, eval_steps=eval_steps, save_steps=save_steps)
     n = m['data_stats']['validation']['reviews']
     print(f"\nPerplexity on {n:,} validation reviews: {m['ppl_before']:.2f} before, {m['ppl_after']:.2f} after "
@@ -40,7 +44,7 @@ def train(model:str=RunConfig.model, # Hub id or local model folder
 
 # %% ../nbs/05_cli.ipynb #5afd47ee
 @call_parse
-def evaluate(model:str, # Hub id or local model folder
+def eval_cli(model:str, # Hub id or local model folder
              data:str=RunConfig.data, # anything `imdb_lm train` accepts as --data
              split:str='test', # split to sample reviews from
              max_reviews:int=1000, # reviews to measure on
@@ -53,7 +57,7 @@ def evaluate(model:str, # Hub id or local model folder
 
 # %% ../nbs/05_cli.ipynb #35cafc90
 @call_parse
-def generate(model:str, # Hub id or local model folder
+def generate_cli(model:str, # Hub id or local model folder
              prompt:str='The script', # text to complete
              max_new_tokens:int=50, # tokens to add at most
              temperature:float=1., # below 1: safer, above 1: wilder; 0: greedy
@@ -67,7 +71,7 @@ def generate(model:str, # Hub id or local model folder
     for t in complete(m, tok, prompt, max_new_tokens, temperature, top_k, top_p, repetition_penalty, n, seed): print(t, '\n')
 
 # %% ../nbs/05_cli.ipynb #d470c89b
-_CMDS = dict(train=train, eval=evaluate, generate=generate)
+_CMDS = dict(train=train_cli, eval=eval_cli, generate=generate_cli)
 
 def main():
     "Entry point of `imdb_lm`: run the subcommand named first; bad input ends with its message and exit status 1."
@@ -78,4 +82,4 @@ def main():
     cmd = sys.argv.pop(1)
     sys.argv[0] = f'imdb_lm {cmd}'
     try: _CMDS[cmd]()
-    except (OSError, ValueError) as e: sys.exit(f"imdb_lm {cmd}: error: {e}")
+    except (OSError, ValueError, ArithmeticError) as e: sys.exit(f"imdb_lm {cmd}: error: {e}")

@@ -27,8 +27,11 @@ class RunConfig:
     max_train:int = 0 # cap on training reviews (0: all)
     max_eval:int = 1000 # reviews held out from train for perplexity (0: 5% of train)
     epochs:float = 1. # passes over the training blocks
+    max_steps:int = 0 # stop after this many optimizer steps (0: after `epochs`)
     bs:int = 8 # examples per device and step
     lr:float = 5e-5 # peak learning rate
+    scheduler:str = 'linear' # learning-rate schedule after warmup: 'linear', 'cosine', 'constant', ...
+    warmup:float = 0. # warmup steps, or a fraction of all steps if below 1
     seed:int = 42 # seed for the split, the initialisation of new weights and sampling
 
 # %% ../nbs/00_intro.ipynb #296f6280
@@ -83,12 +86,13 @@ def tiny_tokenizer(texts:list, # text to learn the merges from
 
 # %% ../nbs/00_intro.ipynb #191e7ef3
 def tiny_model(tok, # tokenizer whose vocabulary and EOS the model uses
-               n_layer:int=2, n_embd:int=64, n_head:int=2, n_positions:int=256, seed:int=0):
+               n_layer:int=2, n_embd:int=64, n_head:int=2, n_positions:int=256, seed:int=0,
+               **kwargs): # other `GPT2Config` fields, e.g. `resid_pdrop=0.` for no dropout
     "A randomly initialised GPT-2 small enough to train in seconds on a CPU."
     from transformers import GPT2Config, GPT2LMHeadModel, set_seed
     set_seed(seed)
     cfg = GPT2Config(vocab_size=len(tok), n_layer=n_layer, n_embd=n_embd, n_head=n_head, n_positions=n_positions,
-                     bos_token_id=tok.eos_token_id, eos_token_id=tok.eos_token_id)
+                     bos_token_id=tok.eos_token_id, eos_token_id=tok.eos_token_id, **kwargs)
     return GPT2LMHeadModel(cfg)
 
 # %% ../nbs/00_intro.ipynb #2964ba36

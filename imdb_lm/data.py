@@ -8,6 +8,7 @@ import os, re, tarfile
 from itertools import chain
 from pathlib import Path
 from datasets import (ClassLabel, Dataset, DatasetDict, Features, Value, concatenate_datasets, load_dataset)
+from datasets.exceptions import DatasetGenerationError
 from .core import HUB_DATA, check_hub, is_local, EOS
 
 # %% auto #0
@@ -63,14 +64,24 @@ def fake_aclimdb(dest, # folder to create `aclImdb/` in
     return Path(dest)/'aclImdb_v1.tar.gz'
 
 # %% ../nbs/01_data.ipynb #724efe29
+def _read_split(path:Path, split:str):
+    "One split as a cached `Dataset`, or None if `path` has no reviews for it."
+    try: return Dataset.from_generator(_gen_split, features=FEATURES,
+                                       gen_kwargs=dict(path=str(path.resolve()), split=split, stamp=_stamp(path)))
+    except DatasetGenerationError as e:
+        raise ValueError(f"Cannot read IMDB data from {path}: {e.__cause__} (a truncated or corrupt file?)") from None
+    except ValueError as e:
+        if 'corresponds to no data' in str(e): return None
+        raise
+
 def read_aclimdb(path)->DatasetDict:
     "Read the official `aclImdb_v1.tar.gz`, or its extracted `aclImdb/` folder, into the Hub's IMDB splits."
     path = Path(path).expanduser()
     if not path.exists(): raise FileNotFoundError(f"No IMDB data at {path}")
-    stamp = _stamp(path)
-    return DatasetDict({s: Dataset.from_generator(_gen_split, features=FEATURES,
-                                                  gen_kwargs=dict(path=str(path.resolve()), split=s, stamp=stamp))
-                        for s in _SPLITS})
+    splits = {s: _read_split(path, s) for s in _SPLITS}
+    if splits['train'] is None: raise ValueError(
+        f"No IMDB training reviews in {path}: expected files aclImdb/train/{{neg,pos,unsup}}/<id>_<stars>.txt")
+    return DatasetDict({s: ds for s, ds in splits.items() if ds is not None})
 
 # %% ../nbs/01_data.ipynb #143fb8e3
 _BUILDERS = {'.txt': 'text', '.csv': 'csv', '.jsonl': 'json', '.json': 'json'}
@@ -103,11 +114,11 @@ def split_reviews(dsd:DatasetDict, # output of `load_imdb`
                   max_eval:int=1000, # validation reviews (0: 5% of the training reviews)
                   unsup:bool=True, # train on the unlabelled reviews too
                   seed:int=42)->DatasetDict:
-    "Cleaned `train` and `validation` splits (seeded) from the training reviews of `dsd`."
+    "Cleaned 'train' and 'validation' splits (seeded) from the training reviews of `dsd`."
     parts = [dsd['train']] + ([dsd['unsupervised']] if unsup and 'unsupervised' in dsd else [])
     ds = concatenate_datasets(parts).map(lambda b: {'text': [clean_review(t) for t in b['text']]}, batched=True,
-                                         desc='Cleaning')
-    if len(ds) < 2: raise ValueError(f"Need at least 2 training reviews to hold out a validation split, got {len(ds)}")
+                                         desc='Cleaning').filter(lambda b: [bool(t) for t in b['text']], batched=True)
+    if len(ds) < 2: raise ValueError(f"Need at least 2 non-empty training reviews to hold out a validation split, got {len(ds)}")
     sp = ds.train_test_split(test_size=max_eval or max(1, len(ds) // 20), seed=seed)
     tr = sp['train'].select(range(min(max_train, len(sp['train'])))) if max_train else sp['train']
     return DatasetDict(train=tr, validation=sp['test'])
@@ -130,8 +141,12 @@ def lm_datasets(dsd:DatasetDict, # splits with a `text` column
     if tok.eos_token_id is None: raise ValueError("The tokenizer has no EOS token to put between reviews")
     toks = dsd.map(_tokenize, batched=True, remove_columns=next(iter(dsd.values())).column_names, fn_kwargs=dict(tok=tok),
                    num_proc=num_proc, desc='Tokenizing')
-    return toks.map(_pack, batched=True, fn_kwargs=dict(block_size=block_size), num_proc=num_proc,
-                    desc=f'Packing into blocks of {block_size}')
+    lm = toks.map(_pack, batched=True, fn_kwargs=dict(block_size=block_size), num_proc=num_proc,
+                  desc=f'Packing into blocks of {block_size}')
+    for s, ds in lm.items():
+        if not len(ds): raise ValueError(f"The '{s}' split has less text than one block of {block_size} tokens: "
+                                         "use more reviews or a smaller block_size")
+    return lm
 
 # %% ../nbs/01_data.ipynb #d22037f8
 def data_stats(dsd:DatasetDict, lm:DatasetDict)->dict:

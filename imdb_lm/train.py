@@ -12,15 +12,14 @@ import torch
 from transformers import (AutoModelForCausalLM, AutoTokenizer, Trainer, TrainerCallback, TrainingArguments,
                           default_data_collator)
 from transformers.trainer_callback import PrinterCallback
-from transformers.trainer_utils import get_last_checkpoint
 from .core import RunConfig, check_hub, is_local
 from .data import load_imdb, split_reviews, lm_datasets, data_stats, clean_review
 from datasets import Dataset, DatasetDict
 from .args import make_args
 
 # %% auto #0
-__all__ = ['load_model', 'perplexity', 'SampleCallback', 'make_trainer', 'sample_records', 'plot_losses', 'model_card',
-           'save_run', 'fine_tune', 'held_out', 'evaluate_model']
+__all__ = ['load_model', 'perplexity', 'SampleCallback', 'last_checkpoint', 'LossGuard', 'make_trainer', 'sample_records',
+           'plot_losses', 'model_card', 'save_run', 'fine_tune', 'held_out', 'evaluate_model']
 
 # %% ../nbs/03_train.ipynb #f65b75e8
 _WEIGHTS = ('model.safetensors', 'model.safetensors.index.json', 'pytorch_model.bin', 'pytorch_model.bin.index.json')
@@ -61,13 +60,37 @@ class SampleCallback(TrainerCallback):
         self.records.append(dict(step=state.global_step, eval_loss=loss, perplexity=perplexity(loss),
                                  samples=[g[0] for g in texts]))
 
+# %% ../nbs/03_train.ipynb #2607a101
+def last_checkpoint(out)->str|None:
+    "The newest complete checkpoint in `out`, or None: one with `trainer_state.json`, which the Trainer writes last."
+    steps = lambda p: int(p.name.rsplit('-', 1)[-1]) if p.name.rsplit('-', 1)[-1].isdigit() else -1
+    done = [p for p in Path(out).glob('checkpoint-*') if (p/'trainer_state.json').exists()]
+    return str(max(done, key=steps)) if done else None
+
+# %% ../nbs/03_train.ipynb #fe0d9576
+class LossGuard(TrainerCallback):
+    "Stop training, with advice, at a non-finite loss and before non-finite weights are checkpointed."
+    def _stop(self, args, state, what):
+        good = last_checkpoint(args.output_dir)
+        raise FloatingPointError(
+            f"{what} at step {state.global_step}: training diverged. Try a lower learning rate (it is "
+            f"{args.learning_rate:g}), more warmup, or a smaller max_grad_norm (it is {args.max_grad_norm:g}). " +
+            (f"The last good checkpoint is {good}." if good else "No checkpoint was written."))
+
+    def on_log(self, args, state, control, logs=None, **kwargs):
+        if 'loss' in (logs or {}) and not math.isfinite(logs['loss']): self._stop(args, state, f"Loss {logs['loss']}")
+
+    def on_step_end(self, args, state, control, model=None, **kwargs):
+        if control.should_save and not all(p.isfinite().all() for p in model.parameters()):
+            self._stop(args, state, "Non-finite weights")
+
 # %% ../nbs/03_train.ipynb #e20e47b2
-def make_trainer(model, tok, lm, # the model, its tokenizer, and packed `train`/`validation` blocks
+def make_trainer(model, tok, lm, # the model, its tokenizer, and packed 'train'/'validation' blocks
                  args, # `TrainingArguments`, e.g. from `imdb_lm.args.make_args`
                  prompts=('The script',))->Trainer: # prompts completed at every evaluation
-    "A `Trainer` for causal language modelling on the packed blocks `lm`, with a `SampleCallback`; quiet without tqdm."
-    tr = Trainer(model=model, args=args, train_dataset=lm['train'], eval_dataset=lm['validation'],
-                 processing_class=tok, data_collator=default_data_collator, callbacks=[SampleCallback(prompts)])
+    "A `Trainer` for causal language modelling on the packed blocks `lm`, with `SampleCallback` and `LossGuard`."
+    tr = Trainer(model=model, args=args, train_dataset=lm['train'], eval_dataset=lm['validation'], processing_class=tok,
+                 data_collator=default_data_collator, callbacks=[SampleCallback(prompts), LossGuard()])
     if args.disable_tqdm: tr.remove_callback(PrinterCallback)
     return tr
 
@@ -106,7 +129,8 @@ tags: [imdb_lm, causal-lm, movie-reviews]
 
 `{c['model']}` fine-tuned with [imdb_lm](https://github.com/imdb-lm/imdb_lm) for {c['epochs']} epoch(s) on
 {m['data_stats']['train']['reviews']:,} reviews ({m['data_stats']['train']['tokens']:,} tokens) from `{c['data']}`,
-in blocks of {c['block_size']} tokens, batch {c['bs']}, learning rate {c['lr']}, seed {c['seed']}.
+in blocks of {c['block_size']} tokens, batch {c['bs']}, learning rate {c['lr']} ({c['scheduler']} schedule,
+warmup {c['warmup']}), seed {c['seed']}.
 
 | | perplexity on {m['data_stats']['validation']['reviews']:,} held-out reviews |
 |---|---|
@@ -127,9 +151,10 @@ pipeline("text-generation", model="path/to/this/folder")("The script", max_new_t
 
 # %% ../nbs/03_train.ipynb #859a36e7
 def save_run(trainer:Trainer, out, metrics:dict):
-    "Save the model, tokenizer, `metrics.json`, `loss.png` and a model card into `out`."
+    "Save the model, tokenizer, `metrics.json`, `loss.png` and a model card into `out` (from the main process)."
     out = Path(out)
     trainer.save_model(out)
+    if not trainer.is_world_process_zero(): return
     (out/'metrics.json').write_text(json.dumps(metrics, indent=2))
     (out/'README.md').write_text(model_card(metrics))
     plot_losses(trainer.state.log_history, f"{metrics['config']['model']} on {Path(metrics['config']['data']).name}",
@@ -149,19 +174,22 @@ def _context(model)->int:
 def fine_tune(cfg:RunConfig, # the run's settings
               prompts=('The script',), # prompts completed at every evaluation
               overwrite:bool=False, # replace a finished run in `cfg.out`
-              **kwargs)->dict: # passed to `imdb_lm.args.make_args`
+              **kwargs, # passed to `imdb_lm.args.make_args`
+             )->dict:
     "Fine-tune `cfg.model` on `cfg.data`, save everything in `cfg.out`, and return the run's metrics."
     out = Path(cfg.out); _check_out(out, overwrite)
     model, tok = load_model(cfg.model)
     if cfg.block_size > (ctx := _context(model)): raise ValueError(f"block_size {cfg.block_size} exceeds the model's context of {ctx} tokens")
     texts = split_reviews(load_imdb(cfg.data), cfg.max_train, cfg.max_eval, seed=cfg.seed)
     lm = lm_datasets(texts, tok, cfg.block_size)
-    trainer = make_trainer(model, tok, lm, make_args(out, cfg.bs, cfg.epochs, cfg.lr, cfg.seed, **kwargs), prompts)
-    last = get_last_checkpoint(out) if out.is_dir() else None
-    out.mkdir(parents=True, exist_ok=True)
-    if last is None: (out/'before.json').write_text(json.dumps(trainer.evaluate()))
+    last = last_checkpoint(out)
+    args = make_args(out, cfg.bs, cfg.epochs, cfg.lr, cfg.seed, max_steps=cfg.max_steps, scheduler=cfg.scheduler,
+                     warmup=cfg.warmup, eval_on_start=last is None, **kwargs)
+    trainer = make_trainer(model, tok, lm, args, prompts)
     result = trainer.train(resume_from_checkpoint=last)
-    after, before = trainer.evaluate(), json.loads((out/'before.json').read_text())
+    evals = [h for h in trainer.state.log_history if 'eval_loss' in h]
+    before = evals[0]  # step 0 (`eval_on_start`); a resumed run restores it with the log history
+    after = evals[-1] if evals[-1]['step'] == trainer.state.global_step else trainer.evaluate()
     metrics = dict(config=asdict(cfg), data_stats=data_stats(texts, lm), ppl_before=perplexity(before['eval_loss']),
                    ppl_after=perplexity(after['eval_loss']), train_runtime=result.metrics['train_runtime'],
                    tokens_seen=trainer.state.num_input_tokens_seen, samples=sample_records(trainer),
