@@ -208,12 +208,14 @@ def evaluate_model(model:str, # Hub id or local folder
                    data:str, # anything `imdb_lm.data.load_imdb` reads
                    split:str='test', # split to sample the reviews from
                    max_reviews:int=1000, # reviews to measure on
-                   block_size:int=128, bs:int=16, seed:int=0)->dict:
+                   block_size:int=128, bs:int=16, seed:int=0,
+                   progress:bool=True)->dict: # show a progress bar
     "Perplexity of `model` on a fixed sample of `max_reviews` reviews from `split` of `data`."
     m, tok = load_model(model)
     texts = [clean_review(t) for t in held_out(load_imdb(data), split, max_reviews, seed)]
     lm = lm_datasets(DatasetDict(eval=Dataset.from_dict({'text': texts})), tok, block_size)['eval']
     with tempfile.TemporaryDirectory() as d:
-        args = TrainingArguments(d, per_device_eval_batch_size=bs, report_to='none', dataloader_pin_memory=torch.cuda.is_available())
+        args = TrainingArguments(d, per_device_eval_batch_size=bs, report_to='none', disable_tqdm=not progress,
+                                 dataloader_pin_memory=torch.cuda.is_available())
         loss = Trainer(m, args, eval_dataset=lm, data_collator=default_data_collator).evaluate()['eval_loss']
     return dict(model=model, split=split, reviews=len(texts), tokens=len(lm) * block_size, loss=loss, perplexity=perplexity(loss))

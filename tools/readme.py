@@ -8,6 +8,7 @@ def _out(c):
     "The text outputs of a code cell, as one string."
     txt = []
     for o in c.get('outputs', []):
+        if o.get('name') == 'stderr': continue
         t = o.get('text') or o.get('data', {}).get('text/markdown') or o.get('data', {}).get('text/plain') or ''
         txt.append(''.join(t))
     return ''.join(txt).rstrip()
