@@ -7,9 +7,13 @@ from __future__ import annotations
 import torch
 
 # %% auto #0
-__all__ = ['complete']
+__all__ = ['context_size', 'complete']
 
 # %% ../nbs/04_generate.ipynb #aa13c8bb
+def context_size(model)->int|None:
+    "How many tokens `model` can attend to, from its config (`max_position_embeddings` or GPT-2's `n_positions`)."
+    return getattr(model.config, 'max_position_embeddings', None) or getattr(model.config, 'n_positions', None)
+
 def complete(model, tok, # a causal LM and its tokenizer, e.g. from `imdb_lm.train.load_model`
              prompts:str|list, # one prompt, or a list of prompts completed as one batch
              max_new_tokens:int=50, # tokens to add at most
@@ -25,7 +29,7 @@ def complete(model, tok, # a causal LM and its tokenizer, e.g. from `imdb_lm.tra
     if tok.pad_token is None: tok.pad_token = tok.eos_token
     tok.padding_side = 'left'
     enc = tok(ps, return_tensors='pt', padding=True).to(model.device)
-    ctx = getattr(model.config, 'max_position_embeddings', None) or getattr(model.config, 'n_positions', None)
+    ctx = context_size(model)
     if ctx and enc.input_ids.shape[1] + max_new_tokens > ctx:
         raise ValueError(f"Prompt ({enc.input_ids.shape[1]} tokens) + max_new_tokens ({max_new_tokens}) exceeds the "
                          f"model's context of {ctx} tokens")

@@ -16,6 +16,7 @@ from .core import RunConfig, check_hub, is_local
 from .data import load_imdb, split_reviews, lm_datasets, data_stats, clean_review
 from datasets import Dataset, DatasetDict
 from .args import make_args
+from .generate import complete, context_size
 
 # %% auto #0
 __all__ = ['load_model', 'perplexity', 'SampleCallback', 'last_checkpoint', 'LossGuard', 'make_trainer', 'sample_records',
@@ -54,7 +55,6 @@ class SampleCallback(TrainerCallback):
         self.prompts, self.max_new_tokens, self.seed, self.records = list(prompts), max_new_tokens, seed, []
 
     def on_evaluate(self, args, state, control, metrics=None, model=None, processing_class=None, **kwargs):
-        from imdb_lm.generate import complete
         texts = complete(model, processing_class, self.prompts, max_new_tokens=self.max_new_tokens, seed=self.seed)
         loss = metrics.get('eval_loss', float('nan'))
         self.records.append(dict(step=state.global_step, eval_loss=loss, perplexity=perplexity(loss),
@@ -167,9 +167,6 @@ def _check_out(out:Path, overwrite:bool):
     if not overwrite: raise FileExistsError(f"{out} holds a finished run; choose another output folder or pass overwrite=True")
     shutil.rmtree(out)
 
-def _context(model)->int:
-    return getattr(model.config, 'max_position_embeddings', None) or getattr(model.config, 'n_positions', None)
-
 # %% ../nbs/03_train.ipynb #46e89e0f
 def fine_tune(cfg:RunConfig, # the run's settings
               prompts=('The script',), # prompts completed at every evaluation
@@ -179,7 +176,7 @@ def fine_tune(cfg:RunConfig, # the run's settings
     "Fine-tune `cfg.model` on `cfg.data`, save everything in `cfg.out`, and return the run's metrics."
     out = Path(cfg.out); _check_out(out, overwrite)
     model, tok = load_model(cfg.model)
-    if cfg.block_size > (ctx := _context(model)): raise ValueError(f"block_size {cfg.block_size} exceeds the model's context of {ctx} tokens")
+    if cfg.block_size > (ctx := context_size(model)): raise ValueError(f"block_size {cfg.block_size} exceeds the model's context of {ctx} tokens")
     texts = split_reviews(load_imdb(cfg.data), cfg.max_train, cfg.max_eval, seed=cfg.seed)
     lm = lm_datasets(texts, tok, cfg.block_size)
     last = last_checkpoint(out)

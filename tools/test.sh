@@ -4,4 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh
 . .venv/bin/activate
-HF_HUB_OFFLINE=1 python -m pytest tests -q "$@"
+python -m pytest tests -q "$@"   # tests/conftest.py sets HF_HUB_OFFLINE=1
