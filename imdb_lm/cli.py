@@ -5,7 +5,7 @@
 # %% ../nbs/05_cli.ipynb #f0a85d42
 from __future__ import annotations
 import sys
-from fastcore.script import call_parse, store_true
+from fastcore.script import call_parse, store_true, bool_arg
 from .core import RunConfig
 from .train import fine_tune, evaluate_model, load_model
 from .generate import complete
@@ -27,7 +27,8 @@ def train_cli(model:str=RunConfig.model, # Hub id or local model folder
           lr:float=RunConfig.lr, # peak learning rate
           scheduler:str=RunConfig.scheduler, # learning-rate schedule: linear, cosine, constant, ...
           warmup:float=RunConfig.warmup, # warmup steps, or a fraction of all steps if below 1
-          freeze:float=RunConfig.freeze, # fraction of the first blocks to keep fixed, with the embeddings (0: none)
+          freeze_embeddings:bool_arg=RunConfig.freeze_embeddings, # keep the token embeddings fixed (true/false)
+          freeze:float=RunConfig.freeze, # fraction of the first blocks to keep fixed (0: none)
           seed:int=RunConfig.seed, # random seed
           eval_steps:int=0, # evaluate every this many steps (0: once per epoch)
           save_steps:int=200, # checkpoint every this many steps
@@ -35,7 +36,8 @@ def train_cli(model:str=RunConfig.model, # Hub id or local model folder
           overwrite:store_true=False): # replace a finished run in `out`
     "Fine-tune a causal language model on IMDB reviews and save it with its metrics."
     cfg = RunConfig(model=model, data=data, out=out, block_size=block_size, max_train=max_train, max_eval=max_eval,
-                    epochs=epochs, max_steps=max_steps, bs=bs, lr=lr, scheduler=scheduler, warmup=warmup, freeze=freeze, seed=seed)
+                    epochs=epochs, max_steps=max_steps, bs=bs, lr=lr, scheduler=scheduler, warmup=warmup,
+                    freeze_embeddings=freeze_embeddings, freeze=freeze, seed=seed)
     m = fine_tune(cfg, prompts=[prompt], overwrite=overwrite, eval_steps=eval_steps, save_steps=save_steps)
     n = m['data_stats']['validation']['reviews']
     print(f"\nPerplexity on {n:,} validation reviews: {m['ppl_before']:.2f} before, {m['ppl_after']:.2f} after "

@@ -6,6 +6,7 @@
 from __future__ import annotations
 import os, socket
 from dataclasses import dataclass, fields, asdict
+from fastcore.basics import str2bool
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -29,17 +30,18 @@ class RunConfig:
     epochs:float = 1. # passes over the training blocks
     max_steps:int = 0 # stop after this many optimizer steps (0: after `epochs`)
     bs:int = 8 # examples per device and step
-    lr:float = 5e-5 # peak learning rate
+    lr:float = 1e-4 # peak learning rate
     scheduler:str = 'linear' # learning-rate schedule after warmup: 'linear', 'cosine', 'constant', ...
-    warmup:float = 0. # warmup steps, or a fraction of all steps if below 1
-    freeze:float = 0. # fraction of the first blocks to keep fixed, with the token embeddings (0: train everything)
+    warmup:float = 0.05 # warmup steps, or a fraction of all steps if below 1
+    freeze_embeddings:bool = True # keep the token embeddings (and the output layer tied to them) fixed
+    freeze:float = 0. # fraction of the blocks, counted from the input, to keep fixed (0: none)
     seed:int = 42 # seed for the split, the initialisation of new weights and sampling
 
 # %% ../nbs/00_intro.ipynb #296f6280
 def get_config(defaults:dict|None=None, # a notebook's or script's own defaults
                **kwargs)->RunConfig:
     "A `RunConfig` from `kwargs`, then `IMDB_LM_<FIELD>` environment variables, then `defaults`, then the class's."
-    env = {f.name: type(f.default)(os.environ[k]) for f in fields(RunConfig)
+    env = {f.name: (str2bool if isinstance(f.default, bool) else type(f.default))(os.environ[k]) for f in fields(RunConfig)
            if (k := f'IMDB_LM_{f.name.upper()}') in os.environ}
     return RunConfig(**{**(defaults or {}), **env, **kwargs})
 

@@ -44,13 +44,13 @@ def load_model(name:str, # Hub id or local folder
 
 # %% ../nbs/03_train.ipynb #4cdddaae
 def freeze(model, # a causal LM
-           frac:float)->int: # fraction of the blocks, counted from the input, to freeze with the token embeddings
-    "Stop training the token embeddings and the first `round(frac * blocks)` blocks of `model` (none if `frac` is 0)."
+           frac:float=0., # fraction of the blocks, counted from the input, to freeze
+           embeddings:bool=True)->int: # freeze the token embeddings too
+    "Stop training the first `round(frac * blocks)` blocks of `model` and, if `embeddings`, its token embeddings; return the blocks frozen."
     if not 0 <= frac < 1: raise ValueError(f"`freeze` must be at least 0 and below 1, got {frac}")
-    if frac == 0: return 0
     blocks = next(m for m in model.base_model.children() if isinstance(m, torch.nn.ModuleList))
     n = round(frac * len(blocks))
-    for p in [*model.get_input_embeddings().parameters(), *blocks[:n].parameters()]: p.requires_grad_(False)
+    for p in [*(model.get_input_embeddings().parameters() if embeddings else ()), *blocks[:n].parameters()]: p.requires_grad_(False)
     return n
 
 # %% ../nbs/03_train.ipynb #79fe702f
@@ -141,7 +141,7 @@ tags: [imdb_lm, causal-lm, movie-reviews]
 `{c['model']}` fine-tuned with [imdb_lm](https://github.com/imdb-lm/imdb_lm) for {c['epochs']} epoch(s) on
 {m['data_stats']['train']['reviews']:,} reviews ({m['data_stats']['train']['tokens']:,} tokens) from `{c['data']}`,
 in blocks of {c['block_size']} tokens, batch {c['bs']}, learning rate {c['lr']} ({c['scheduler']} schedule,
-warmup {c['warmup']}), the first {c['freeze']:.0%} of the blocks and the token embeddings frozen, seed {c['seed']}.
+warmup {c['warmup']}), token embeddings {'frozen' if c['freeze_embeddings'] else 'trained'}, the first {c['freeze']:.0%} of the blocks frozen, seed {c['seed']}.
 
 | | perplexity on {m['data_stats']['validation']['reviews']:,} held-out reviews |
 |---|---|
@@ -187,7 +187,7 @@ def fine_tune(cfg:RunConfig, # the run's settings
     "Fine-tune `cfg.model` on `cfg.data`, save everything in `cfg.out`, and return the run's metrics."
     out = Path(cfg.out); _check_out(out, overwrite)
     model, tok = load_model(cfg.model)
-    freeze(model, cfg.freeze)
+    freeze(model, cfg.freeze, cfg.freeze_embeddings)
     if cfg.block_size > (ctx := context_size(model)): raise ValueError(f"block_size {cfg.block_size} exceeds the model's context of {ctx} tokens")
     texts = split_reviews(load_imdb(cfg.data), cfg.max_train, cfg.max_eval, seed=cfg.seed)
     lm = lm_datasets(texts, tok, cfg.block_size)
