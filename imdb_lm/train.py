@@ -141,7 +141,7 @@ tags: [imdb_lm, causal-lm, movie-reviews]
 `{c['model']}` fine-tuned with [imdb_lm](https://github.com/imdb-lm/imdb_lm) for {c['epochs']} epoch(s) on
 {m['data_stats']['train']['reviews']:,} reviews ({m['data_stats']['train']['tokens']:,} tokens) from `{c['data']}`,
 in blocks of {c['block_size']} tokens, batch {c['bs']}, learning rate {c['lr']} ({c['scheduler']} schedule,
-warmup {c['warmup']}), token embeddings {'frozen' if c['freeze_embeddings'] else 'trained'}, the first {c['freeze']:.0%} of the blocks frozen, seed {c['seed']}.
+warmup {c['warmup']}), token embeddings {'frozen' if c['freeze_embeddings'] else 'trained'}, {c['freeze']:.0%} of the blocks frozen, seed {c['seed']}.
 
 | | perplexity on {m['data_stats']['validation']['reviews']:,} held-out reviews |
 |---|---|
