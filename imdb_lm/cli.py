@@ -21,6 +21,7 @@ def train_cli(model:str=RunConfig.model, # Hub id or local model folder
           block_size:int=RunConfig.block_size, # tokens per training example
           max_train:int=RunConfig.max_train, # cap on training reviews (0: all)
           max_eval:int=RunConfig.max_eval, # validation reviews held out from training
+          unsup:bool_arg=RunConfig.unsup, # train on the unlabelled reviews too (true/false)
           epochs:float=RunConfig.epochs, # passes over the training data
           max_steps:int=RunConfig.max_steps, # stop after this many steps (0: after --epochs)
           bs:int=RunConfig.bs, # batch size per device
@@ -35,7 +36,7 @@ def train_cli(model:str=RunConfig.model, # Hub id or local model folder
           prompt:str='The script', # prompt completed at every evaluation
           overwrite:store_true=False): # replace a finished run in `out`
     "Fine-tune a causal language model on IMDB reviews and save it with its metrics."
-    cfg = RunConfig(model=model, data=data, out=out, block_size=block_size, max_train=max_train, max_eval=max_eval,
+    cfg = RunConfig(model=model, data=data, out=out, block_size=block_size, max_train=max_train, unsup=unsup, max_eval=max_eval,
                     epochs=epochs, max_steps=max_steps, bs=bs, lr=lr, scheduler=scheduler, warmup=warmup,
                     freeze_embeddings=freeze_embeddings, freeze=freeze, seed=seed)
     m = fine_tune(cfg, prompts=[prompt], overwrite=overwrite, eval_steps=eval_steps, save_steps=save_steps)

@@ -26,6 +26,7 @@ class RunConfig:
     out:str = 'runs/imdb_lm' # folder for checkpoints, the final model, metrics and plots
     block_size:int = 128 # tokens per training example
     max_train:int = 0 # cap on training reviews (0: all)
+    unsup:bool = True # train on the unlabelled reviews too, not only the labelled 'train' split
     max_eval:int = 1000 # reviews held out from train for perplexity (0: 5% of train)
     epochs:float = 1. # passes over the training blocks
     max_steps:int = 0 # stop after this many optimizer steps (0: after `epochs`)

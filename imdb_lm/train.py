@@ -189,7 +189,7 @@ def fine_tune(cfg:RunConfig, # the run's settings
     model, tok = load_model(cfg.model)
     freeze(model, cfg.freeze, cfg.freeze_embeddings)
     if cfg.block_size > (ctx := context_size(model)): raise ValueError(f"block_size {cfg.block_size} exceeds the model's context of {ctx} tokens")
-    texts = split_reviews(load_imdb(cfg.data), cfg.max_train, cfg.max_eval, seed=cfg.seed)
+    texts = split_reviews(load_imdb(cfg.data), cfg.max_train, cfg.max_eval, cfg.unsup, cfg.seed)
     lm = lm_datasets(texts, tok, cfg.block_size)
     last = last_checkpoint(out)
     args = make_args(out, cfg.bs, cfg.epochs, cfg.lr, cfg.seed, max_steps=cfg.max_steps, scheduler=cfg.scheduler,
