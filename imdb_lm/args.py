@@ -5,6 +5,7 @@
 # %% ../nbs/02_training_args.ipynb #7ee2d879
 from __future__ import annotations
 import torch
+from .core import RunConfig
 from fastcore.meta import delegates
 from transformers import TrainingArguments
 
@@ -18,26 +19,14 @@ def _half_precision()->dict:
     return dict(bf16=True) if torch.cuda.is_bf16_supported() else dict(fp16=True)
 
 @delegates(TrainingArguments)
-def make_args(out:str, # output folder for checkpoints and the final model
-              bs:int=8, # blocks per device and step
-              epochs:float=1., # passes over the training blocks
-              lr:float=5e-5, # peak learning rate
-              seed:int=42, # seed for shuffling, dropout and new weights
-              eval_steps:int=0, # evaluate every this many steps (0: at the end of each epoch)
-              save_steps:int=200, # write a checkpoint every this many steps
-              max_steps:int=0, # stop after this many steps (0: after `epochs`)
-              scheduler:str='linear', # learning-rate schedule after warmup
-              warmup:float=0., # warmup steps, or a fraction of all steps if below 1
+def make_args(cfg:RunConfig, # the run's settings: `out`, `bs`, `epochs`, `lr`, `seed`, the steps and the schedule
               **kwargs)->TrainingArguments:
-    "The run's `TrainingArguments`: `kwargs` override any field."
-    for k, v in dict(bs=bs, epochs=epochs, save_steps=save_steps).items():
-        if v <= 0: raise ValueError(f"`{k}` must be positive, got {v}")
-    if max_steps < 0: raise ValueError(f"`max_steps` must be 0 or positive, got {max_steps}")
-    kw = dict(output_dir=str(out), per_device_train_batch_size=bs, per_device_eval_batch_size=2 * bs,
-              num_train_epochs=epochs, max_steps=max_steps or -1, learning_rate=lr, lr_scheduler_type=scheduler,
-              warmup_steps=warmup, seed=seed,
-              eval_strategy='steps' if eval_steps else 'epoch', eval_steps=eval_steps or None,
-              save_strategy='steps', save_steps=save_steps, save_total_limit=1,
+    "The run's `TrainingArguments` from `cfg`: `kwargs` override any field."
+    kw = dict(output_dir=str(cfg.out), per_device_train_batch_size=cfg.bs, per_device_eval_batch_size=2 * cfg.bs,
+              num_train_epochs=cfg.epochs, max_steps=cfg.max_steps or -1, learning_rate=cfg.lr,
+              lr_scheduler_type=cfg.scheduler, warmup_steps=cfg.warmup, seed=cfg.seed,
+              eval_strategy='steps' if cfg.eval_steps else 'epoch', eval_steps=cfg.eval_steps or None,
+              save_strategy='steps', save_steps=cfg.save_steps, save_total_limit=1,
               logging_steps=0.02, logging_first_step=True, logging_nan_inf_filter=False, include_num_input_tokens_seen=True,
               report_to='none', disable_tqdm=False, dataloader_pin_memory=torch.cuda.is_available(),
               use_cpu=not torch.cuda.is_available(),

@@ -5,46 +5,26 @@
 # %% ../nbs/05_cli.ipynb #f0a85d42
 from __future__ import annotations
 import sys
-from fastcore.script import call_parse, store_true, bool_arg
-from .core import RunConfig
-from .train import fine_tune, evaluate_model, load_model
-from .generate import complete
+from fastcore.script import call_parse
+from .core import RunConfig, config_parser
 
 # %% auto #0
 __all__ = ['train_cli', 'eval_cli', 'generate_cli', 'main']
 
 # %% ../nbs/05_cli.ipynb #7c11c130
-@call_parse
-def train_cli(model:str=RunConfig.model, # Hub id or local model folder
-          data:str=RunConfig.data, # Hub id, aclImdb_v1.tar.gz, an aclImdb/ folder, or .txt/.csv/.jsonl files
-          out:str=RunConfig.out, # output folder
-          block_size:int=RunConfig.block_size, # tokens per training example
-          max_train:int=RunConfig.max_train, # cap on training reviews (0: all)
-          max_eval:int=RunConfig.max_eval, # validation reviews held out from training
-          unsup:bool_arg=RunConfig.unsup, # train on the unlabelled reviews too (true/false)
-          epochs:float=RunConfig.epochs, # passes over the training data
-          max_steps:int=RunConfig.max_steps, # stop after this many steps (0: after --epochs)
-          bs:int=RunConfig.bs, # batch size per device
-          lr:float=RunConfig.lr, # peak learning rate
-          scheduler:str=RunConfig.scheduler, # learning-rate schedule: linear, cosine, constant, ...
-          warmup:float=RunConfig.warmup, # warmup steps, or a fraction of all steps if below 1
-          freeze_embeddings:bool_arg=RunConfig.freeze_embeddings, # keep the token embeddings fixed (true/false)
-          freeze:float=RunConfig.freeze, # fraction of the first blocks to keep fixed (0: none)
-          seed:int=RunConfig.seed, # random seed
-          eval_steps:int=0, # evaluate every this many steps (0: once per epoch)
-          save_steps:int=200, # checkpoint every this many steps
-          prompt:str='The script', # prompt completed at every evaluation
-          overwrite:store_true=False): # replace a finished run in `out`
+def train_cli(argv:list|None=None): # the options, as on the command line (None: `sys.argv`)
     "Fine-tune a causal language model on IMDB reviews and save it with its metrics."
-    cfg = RunConfig(model=model, data=data, out=out, block_size=block_size, max_train=max_train, unsup=unsup, max_eval=max_eval,
-                    epochs=epochs, max_steps=max_steps, bs=bs, lr=lr, scheduler=scheduler, warmup=warmup,
-                    freeze_embeddings=freeze_embeddings, freeze=freeze, seed=seed)
-    m = fine_tune(cfg, prompts=[prompt], overwrite=overwrite, eval_steps=eval_steps, save_steps=save_steps)
+    p = config_parser('imdb_lm train', train_cli.__doc__)
+    p.add_argument('--overwrite', action='store_true', help='replace a finished run in --out')
+    kw = vars(p.parse_args(argv))
+    overwrite = kw.pop('overwrite')
+    from imdb_lm.train import fine_tune
+    m = fine_tune(RunConfig(**kw), overwrite=overwrite)
     n = m['data_stats']['validation']['reviews']
     print(f"\nPerplexity on {n:,} validation reviews: {m['ppl_before']:.2f} before, {m['ppl_after']:.2f} after "
           f"({m['ppl_after'] / m['ppl_before'] - 1:+.1%})")
     for r in m['samples'][::max(1, len(m['samples']) - 1)]: print(f"step {r['step']:>6}: {r['samples'][0]!r}")
-    print(f"Model, tokenizer, metrics.json, loss.png and README.md saved in {out}")
+    print(f"Model, tokenizer, metrics.json, loss.png and README.md saved in {kw['out']}")
 
 # %% ../nbs/05_cli.ipynb #5afd47ee
 @call_parse
@@ -56,13 +36,14 @@ def eval_cli(model:str, # Hub id or local model folder
              bs:int=16, # batch size
              seed:int=0): # seed of the sample
     "Print the perplexity of a model on a fixed sample of IMDB reviews."
+    from imdb_lm.train import evaluate_model
     r = evaluate_model(model, data, split, max_reviews, block_size, bs, seed)
     print(f"Perplexity of {model} on {r['reviews']:,} {split} reviews ({r['tokens']:,} tokens): {r['perplexity']:.2f}")
 
 # %% ../nbs/05_cli.ipynb #35cafc90
 @call_parse
 def generate_cli(model:str, # Hub id or local model folder
-             prompt:str='The script', # text to complete
+             prompt:str=RunConfig.prompt, # text to complete
              max_new_tokens:int=50, # tokens to add at most
              temperature:float=1., # below 1: safer, above 1: wilder; 0: greedy
              top_k:int=50, # sample from the k most likely tokens
@@ -71,6 +52,8 @@ def generate_cli(model:str, # Hub id or local model folder
              n:int=1, # completions to print
              seed:int=None): # seed for reproducible sampling
     "Print completions of a prompt."
+    from imdb_lm.train import load_model
+    from imdb_lm.generate import complete
     m, tok = load_model(model)
     for t in complete(m, tok, prompt, max_new_tokens, temperature, top_k, top_p, repetition_penalty, n, seed): print(t, '\n')
 

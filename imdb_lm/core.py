@@ -4,15 +4,16 @@
 
 # %% ../nbs/00_intro.ipynb #30f3bb4a
 from __future__ import annotations
-import os, socket
-from dataclasses import dataclass, fields, asdict
+import argparse, os, socket
+from dataclasses import dataclass, fields
 from fastcore.basics import str2bool
+from fastcore.docments import docments
 from pathlib import Path
 from urllib.parse import urlparse
 
 # %% auto #0
-__all__ = ['HUB_MODEL', 'HUB_DATA', 'EOS', 'RunConfig', 'get_config', 'is_local', 'hub_reachable', 'HubUnreachable', 'check_hub',
-           'tiny_tokenizer', 'tiny_model', 'save_tiny']
+__all__ = ['HUB_MODEL', 'HUB_DATA', 'EOS', 'RunConfig', 'field_type', 'get_config', 'config_parser', 'is_local', 'hub_reachable',
+           'HubUnreachable', 'check_hub', 'tiny_tokenizer', 'tiny_model', 'save_tiny']
 
 # %% ../nbs/00_intro.ipynb #9fabc33e
 HUB_MODEL = 'distilbert/distilgpt2'
@@ -21,7 +22,7 @@ HUB_DATA = 'stanfordnlp/imdb'
 @dataclass
 class RunConfig:
     "The settings of one fine-tuning run."
-    model:str = HUB_MODEL # Hub id or local model folder
+    model:str = HUB_MODEL # Hub id, model folder, .gguf file, or smollm2 (the bundled SmolLM2-135M-Instruct)
     data:str = HUB_DATA # Hub id, `aclImdb_v1.tar.gz`, an `aclImdb/` folder, or .txt/.csv/.jsonl files
     out:str = 'runs/imdb_lm' # folder for checkpoints, the final model, metrics and plots
     block_size:int = 128 # tokens per training example
@@ -36,15 +37,40 @@ class RunConfig:
     warmup:float = 0.05 # warmup steps, or a fraction of all steps if below 1
     freeze_embeddings:bool = True # keep the token embeddings (and the output layer tied to them) fixed
     freeze:float = 0. # fraction of the blocks, counted from the input, to keep fixed (0: none)
+    eval_steps:int = 0 # measure validation perplexity and sample `prompt` every this many steps (0: once per epoch)
+    save_steps:int = 200 # write a checkpoint every this many steps
+    prompt:str = 'The script' # text completed at every evaluation, and by `imdb_lm generate`
     seed:int = 42 # seed for the split, the initialisation of new weights and sampling
 
+    def __post_init__(self):
+        "Refuse settings no run can use, naming the setting, before any data or model is loaded."
+        for k in ('block_size', 'bs', 'epochs', 'lr', 'save_steps'):
+            if not getattr(self, k) > 0: raise ValueError(f"{k} must be positive, got {getattr(self, k)}")
+        for k in ('max_train', 'max_eval', 'max_steps', 'eval_steps', 'warmup'):
+            if getattr(self, k) < 0: raise ValueError(f"{k} must be 0 or positive, got {getattr(self, k)}")
+        if not 0 <= self.freeze < 1: raise ValueError(f"freeze must be at least 0 and below 1, got {self.freeze}")
+
 # %% ../nbs/00_intro.ipynb #296f6280
+def field_type(f)->callable:
+    "What turns the text of a command-line option or environment variable into the value of `RunConfig` field `f`."
+    return str2bool if isinstance(f.default, bool) else type(f.default)
+
 def get_config(defaults:dict|None=None, # a notebook's or script's own defaults
                **kwargs)->RunConfig:
     "A `RunConfig` from `kwargs`, then `IMDB_LM_<FIELD>` environment variables, then `defaults`, then the class's."
-    env = {f.name: (str2bool if isinstance(f.default, bool) else type(f.default))(os.environ[k]) for f in fields(RunConfig)
-           if (k := f'IMDB_LM_{f.name.upper()}') in os.environ}
+    env = {f.name: field_type(f)(os.environ[k]) for f in fields(RunConfig) if (k := f'IMDB_LM_{f.name.upper()}') in os.environ}
     return RunConfig(**{**(defaults or {}), **env, **kwargs})
+
+# %% ../nbs/00_intro.ipynb #0cc0e45a
+def config_parser(prog:str, # the command's name, shown in its usage line
+                  description:str='')->argparse.ArgumentParser:
+    "A parser with an option `--<field>` for every `RunConfig` field: its type, its default, and its comment as help."
+    p = argparse.ArgumentParser(prog=prog, description=description, formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    docs = docments(RunConfig)
+    for f in fields(RunConfig):
+        p.add_argument(f'--{f.name}', type=field_type(f), default=f.default, metavar=f.type.upper(),
+                       help=(docs[f.name] or '').replace('%', '%%') + (' (true/false)' if f.type == 'bool' else ''))
+    return p
 
 # %% ../nbs/00_intro.ipynb #3a427184
 def is_local(name:str)->bool:

@@ -62,7 +62,7 @@ def perplexity(loss:float)->float:
 # %% ../nbs/03_train.ipynb #aa66569f
 class SampleCallback(TrainerCallback):
     "Complete `prompts` (seeded) at every evaluation and keep them, with the metrics, in `records`."
-    def __init__(self, prompts=('The script',), max_new_tokens:int=40, seed:int=42):
+    def __init__(self, prompts=(RunConfig.prompt,), max_new_tokens:int=40, seed:int=42):
         self.prompts, self.max_new_tokens, self.seed, self.records = list(prompts), max_new_tokens, seed, []
 
     def on_evaluate(self, args, state, control, metrics=None, model=None, processing_class=None, **kwargs):
@@ -98,7 +98,7 @@ class LossGuard(TrainerCallback):
 # %% ../nbs/03_train.ipynb #e20e47b2
 def make_trainer(model, tok, lm, # the model, its tokenizer, and packed 'train'/'validation' blocks
                  args, # `TrainingArguments`, e.g. from `imdb_lm.args.make_args`
-                 prompts=('The script',))->Trainer: # prompts completed at every evaluation
+                 prompts=(RunConfig.prompt,))->Trainer: # prompts completed at every evaluation
     "A `Trainer` for causal language modelling on the packed blocks `lm`, with `SampleCallback` and `LossGuard`."
     tr = Trainer(model=model, args=args, train_dataset=lm['train'], eval_dataset=lm['validation'], processing_class=tok,
                  data_collator=default_data_collator, callbacks=[SampleCallback(prompts), LossGuard()])
@@ -180,21 +180,19 @@ def _check_out(out:Path, overwrite:bool):
 
 # %% ../nbs/03_train.ipynb #46e89e0f
 def fine_tune(cfg:RunConfig, # the run's settings
-              prompts=('The script',), # prompts completed at every evaluation
               overwrite:bool=False, # replace a finished run in `cfg.out`
-              **kwargs, # passed to `imdb_lm.args.make_args`
+              **kwargs, # passed to `imdb_lm.args.make_args`: any other `TrainingArguments` field
              )->dict:
     "Fine-tune `cfg.model` on `cfg.data`, save everything in `cfg.out`, and return the run's metrics."
     out = Path(cfg.out); _check_out(out, overwrite)
     model, tok = load_model(cfg.model)
     freeze(model, cfg.freeze, cfg.freeze_embeddings)
-    if cfg.block_size > (ctx := context_size(model)): raise ValueError(f"block_size {cfg.block_size} exceeds the model's context of {ctx} tokens")
+    if (ctx := context_size(model)) and cfg.block_size > ctx:
+        raise ValueError(f"block_size {cfg.block_size} exceeds the model's context of {ctx} tokens")
     texts = split_reviews(load_imdb(cfg.data), cfg.max_train, cfg.max_eval, cfg.unsup, cfg.seed)
     lm = lm_datasets(texts, tok, cfg.block_size)
     last = last_checkpoint(out)
-    args = make_args(out, cfg.bs, cfg.epochs, cfg.lr, cfg.seed, max_steps=cfg.max_steps, scheduler=cfg.scheduler,
-                     warmup=cfg.warmup, eval_on_start=last is None, **kwargs)
-    trainer = make_trainer(model, tok, lm, args, prompts)
+    trainer = make_trainer(model, tok, lm, make_args(cfg, eval_on_start=last is None, **kwargs), [cfg.prompt])
     result = trainer.train(resume_from_checkpoint=last)
     evals = [h for h in trainer.state.log_history if 'eval_loss' in h]
     before = evals[0]  # step 0 (`eval_on_start`); a resumed run restores it with the log history
