@@ -5,30 +5,40 @@
 # %% ../nbs/02_training_args.ipynb #7ee2d879
 from __future__ import annotations
 import torch
+from dataclasses import replace
 from .core import RunConfig
 from fastcore.meta import delegates
 from transformers import TrainingArguments
 
 # %% auto #0
-__all__ = ['make_args']
+__all__ = ['auto_size', 'make_args']
+
+# %% ../nbs/02_training_args.ipynb #96268c01
+def auto_size(cfg:RunConfig, # the run's settings; `block_size` or `bs` 0 means "pick for this machine"
+              ctx:int|None=None, # the model's context in tokens, if known
+              cuda:bool|None=None)->RunConfig: # on a GPU? (None: whether one is available)
+    "`cfg` with a `block_size` or `bs` of 0 replaced: 128 × 8 on a CPU; on a GPU the context (at most 1,024) and 32,768 tokens a step."
+    cuda = torch.cuda.is_available() if cuda is None else cuda
+    block = cfg.block_size or (min(ctx or 1024, 1024) if cuda else 128)
+    return replace(cfg, block_size=block, bs=cfg.bs or (max(1, 32_768 // block) if cuda else 8))
 
 # %% ../nbs/02_training_args.ipynb #63bd9ca7
-def _half_precision()->dict:
-    "bf16 on GPUs that support it, fp16 on other GPUs, full precision on CPU."
-    if not torch.cuda.is_available(): return {}
-    return dict(bf16=True) if torch.cuda.is_bf16_supported() else dict(fp16=True)
+def _device_args(cuda:bool)->dict:
+    "The fast path on a GPU: bf16 (fp16 before Ampere), fused AdamW, `torch.compile`, fixed batch shapes; none on a CPU."
+    if not cuda: return {}
+    half = dict(bf16=True) if torch.cuda.is_bf16_supported() else dict(fp16=True)
+    return dict(**half, optim='adamw_torch_fused', torch_compile=True, dataloader_drop_last=True, auto_find_batch_size=True)
 
 @delegates(TrainingArguments)
 def make_args(cfg:RunConfig, # the run's settings: `out`, `bs`, `epochs`, `lr`, `seed`, the steps and the schedule
               **kwargs)->TrainingArguments:
-    "The run's `TrainingArguments` from `cfg`: `kwargs` override any field."
+    "The run's `TrainingArguments` from `cfg` (its sizes filled in by `auto_size`): `kwargs` override any field."
+    cuda, cfg = torch.cuda.is_available(), auto_size(cfg)
     kw = dict(output_dir=str(cfg.out), per_device_train_batch_size=cfg.bs, per_device_eval_batch_size=2 * cfg.bs,
               num_train_epochs=cfg.epochs, max_steps=cfg.max_steps or -1, learning_rate=cfg.lr,
               lr_scheduler_type=cfg.scheduler, warmup_steps=cfg.warmup, seed=cfg.seed,
               eval_strategy='steps' if cfg.eval_steps else 'epoch', eval_steps=cfg.eval_steps or None,
               save_strategy='steps', save_steps=cfg.save_steps, save_total_limit=1,
               logging_steps=0.02, logging_first_step=True, logging_nan_inf_filter=False, include_num_input_tokens_seen=True,
-              report_to='none', disable_tqdm=False, dataloader_pin_memory=torch.cuda.is_available(),
-              use_cpu=not torch.cuda.is_available(),
-              **_half_precision())
+              report_to='none', disable_tqdm=False, dataloader_pin_memory=cuda, use_cpu=not cuda, **_device_args(cuda))
     return TrainingArguments(**{**kw, **kwargs})

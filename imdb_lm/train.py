@@ -15,7 +15,7 @@ from transformers.trainer_callback import PrinterCallback
 from .core import RunConfig, check_hub, is_local
 from .data import load_imdb, split_reviews, lm_datasets, data_stats, clean_review
 from datasets import Dataset, DatasetDict
-from .args import make_args
+from .args import make_args, auto_size
 from .generate import complete, context_size
 
 # %% auto #0
@@ -187,7 +187,8 @@ def fine_tune(cfg:RunConfig, # the run's settings
     out = Path(cfg.out); _check_out(out, overwrite)
     model, tok = load_model(cfg.model)
     freeze(model, cfg.freeze, cfg.freeze_embeddings)
-    if (ctx := context_size(model)) and cfg.block_size > ctx:
+    cfg = auto_size(cfg, ctx := context_size(model))
+    if ctx and cfg.block_size > ctx:
         raise ValueError(f"block_size {cfg.block_size} exceeds the model's context of {ctx} tokens")
     texts = split_reviews(load_imdb(cfg.data), cfg.max_train, cfg.max_eval, cfg.unsup, cfg.seed)
     lm = lm_datasets(texts, tok, cfg.block_size)
