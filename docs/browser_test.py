@@ -12,7 +12,7 @@ Saves a 1280x1600 screenshot of each page in <site>/screenshots/.
     python docs/browser_test.py [--site _site] [--pages data train]   # default: home + all chapters
 Exits non-zero on any failure, after printing a summary.
 """
-import argparse, json, os, re, shutil, subprocess, sys, tempfile
+import argparse, json, re, shutil, subprocess, sys, tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -42,7 +42,7 @@ def dump_dom(url):
     return r.stdout
 
 def screenshot(url, png):
-    r = run_chromium(['--virtual-time-budget=5000', f'--screenshot={png}', '--window-size=1280,1600', url])
+    run_chromium(['--virtual-time-budget=5000', f'--screenshot={png}', '--window-size=1280,1600', url])
     return png.exists() and png.stat().st_size > 5000
 
 class DOM(HTMLParser):

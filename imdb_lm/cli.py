@@ -9,7 +9,7 @@ from fastcore.script import call_parse
 from .core import RunConfig, config_parser
 
 # %% auto #0
-__all__ = ['train_cli', 'eval_cli', 'generate_cli', 'main']
+__all__ = ['train_cli', 'eval_cli', 'generate_cli', 'bench_cli', 'main']
 
 # %% ../nbs/05_cli.ipynb #7c11c130
 def train_cli(argv:list|None=None): # the options, as on the command line (None: `sys.argv`)
@@ -58,12 +58,17 @@ def generate_cli(model:str, # Hub id or local model folder
     for t in complete(m, tok, prompt, max_new_tokens, temperature, top_k, top_p, repetition_penalty, n, seed): print(t, '\n')
 
 # %% ../nbs/05_cli.ipynb #d470c89b
-_CMDS = dict(train=train_cli, eval=eval_cli, generate=generate_cli)
+def bench_cli():
+    "Time training setups, a perplexity pass, sampling and data preparation on this machine (see `imdb_lm.bench`)."
+    from imdb_lm.bench import bench_cli as run
+    run()
+
+_CMDS = dict(train=train_cli, eval=eval_cli, generate=generate_cli, bench=bench_cli)
 
 def main():
     "Entry point of `imdb_lm`: run the subcommand named first; bad input ends with its message and exit status 1."
     if len(sys.argv) < 2 or sys.argv[1] not in _CMDS:
-        print("usage: imdb_lm {train,eval,generate} [--help]\n\n" +
+        print("usage: imdb_lm {train,eval,generate,bench} [--help]\n\n" +
               '\n'.join(f"  {k:<9} {f.__doc__}" for k, f in _CMDS.items()))
         sys.exit(0 if sys.argv[1:] in (['-h'], ['--help']) else 2)
     cmd = sys.argv.pop(1)

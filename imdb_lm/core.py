@@ -39,6 +39,7 @@ class RunConfig:
     freeze:float = 0. # fraction of the blocks, counted from the input, to keep fixed (0: none)
     eval_steps:int = 0 # measure validation perplexity and sample `prompt` every this many steps (0: once per epoch)
     save_steps:int = 200 # write a checkpoint every this many steps
+    keep_checkpoint:bool = False # keep the last checkpoint (weights and optimizer state) once the run is saved
     prompt:str = 'The script' # text completed at every evaluation, and by `imdb_lm generate`
     seed:int = 42 # seed for the split, the initialisation of new weights and sampling
 

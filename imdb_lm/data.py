@@ -4,12 +4,12 @@
 
 # %% ../nbs/01_data.ipynb #392417c7
 from __future__ import annotations
-import os, re, tarfile
-from itertools import chain
+import functools, gzip, hashlib, json, os, re, shutil, tarfile, zlib
 from pathlib import Path
-from datasets import (ClassLabel, Dataset, DatasetDict, Features, Value, concatenate_datasets, load_dataset)
-from datasets.exceptions import DatasetGenerationError
-from .core import HUB_DATA, check_hub, is_local, EOS
+import datasets, numpy as np
+from datasets import (ClassLabel, Dataset, DatasetDict, Features, Value, concatenate_datasets, load_dataset,
+                      load_from_disk)
+from .core import HUB_DATA, check_hub, is_local
 
 # %% auto #0
 __all__ = ['FEATURES', 'fake_aclimdb', 'read_aclimdb', 'load_imdb', 'clean_review', 'split_reviews', 'lm_datasets', 'data_stats']
@@ -18,6 +18,7 @@ __all__ = ['FEATURES', 'fake_aclimdb', 'read_aclimdb', 'load_imdb', 'clean_revie
 FEATURES = Features(text=Value('string'), label=ClassLabel(names=['neg', 'pos']), rating=Value('int8'))
 _PAT = re.compile(r'(?:^|/)(train|test)/(neg|pos|unsup)/(\d+)_(\d+)\.txt$')
 _SPLITS = dict(train=('train', ('neg', 'pos')), test=('test', ('neg', 'pos')), unsupervised=('train', ('unsup',)))
+_SPLIT_OF = {(folder, lbl): s for s, (folder, lbls) in _SPLITS.items() for lbl in lbls}
 _LABEL = dict(neg=0, pos=1, unsup=-1)
 
 def _review_files(path:Path):
@@ -29,23 +30,6 @@ def _review_files(path:Path):
     with tarfile.open(path) as tf:
         for m in tf:
             if m.isfile() and (g := _PAT.search(m.name)): yield m.name, *g.groups(), tf.extractfile(m).read()
-
-# %% ../nbs/01_data.ipynb #6ff0f7c1
-def _gen_split(path:str, split:str, stamp:tuple):
-    "Rows of one Hub-style `split`, sorted by label then review id; `stamp` only keys the cache."
-    folder, labels = _SPLITS[split]
-    rows = []
-    for name, s, lbl, i, r, b in _review_files(Path(path)):
-        if s != folder or lbl not in labels: continue
-        try: text = b.decode('utf-8')
-        except UnicodeDecodeError: raise ValueError(f"{name} is not UTF-8 text") from None
-        rows.append((_LABEL[lbl], int(i), int(r), text))
-    for lbl, _, r, text in sorted(rows): yield dict(text=text, label=lbl, rating=r)
-
-def _stamp(path:Path)->tuple:
-    "Size and modification time of `path`, or of every file below it: changes when the data changes."
-    st = [path.stat()] if path.is_file() else [f.stat() for f in path.rglob('*.txt')]
-    return len(st), sum(s.st_size for s in st), max((s.st_mtime_ns for s in st), default=0)
 
 # %% ../nbs/01_data.ipynb #6f3bba68
 def fake_aclimdb(dest, # folder to create `aclImdb/` in
@@ -63,25 +47,50 @@ def fake_aclimdb(dest, # folder to create `aclImdb/` in
     with tarfile.open(Path(dest)/'aclImdb_v1.tar.gz', 'w:gz') as tf: tf.add(root, arcname='aclImdb')
     return Path(dest)/'aclImdb_v1.tar.gz'
 
+# %% ../nbs/01_data.ipynb #15f2698b
+def _read_rows(path:Path)->dict:
+    "`{split: [(label, id, rating, text), ...]}` from one pass over `path`, each split sorted by label then id."
+    rows = {s: [] for s in _SPLITS}
+    for name, folder, lbl, i, r, b in _review_files(path):
+        if (split := _SPLIT_OF.get((folder, lbl))) is None: continue
+        try: text = b.decode('utf-8')
+        except UnicodeDecodeError: raise ValueError(f"{name} is not UTF-8 text") from None
+        rows[split].append((_LABEL[lbl], int(i), int(r), text))
+    return {s: sorted(rs) for s, rs in rows.items()}
+
+# %% ../nbs/01_data.ipynb #5fde18eb
+def _stamp(path:Path)->tuple:
+    "Size and modification time of `path`, or of every file below it: changes when the data changes."
+    st = [path.stat()] if path.is_file() else [f.stat() for f in path.rglob('*.txt')]
+    return len(st), sum(s.st_size for s in st), max((s.st_mtime_ns for s in st), default=0)
+
+def _cache_path(path:Path)->Path:
+    "The folder in the `datasets` cache for the splits read from `path`, named after its path, size and mtime."
+    key = hashlib.sha256(f'{path.resolve()} {_stamp(path)}'.encode()).hexdigest()[:16]
+    return Path(datasets.config.HF_DATASETS_CACHE)/'imdb_lm'/f'aclimdb-{key}'
+
 # %% ../nbs/01_data.ipynb #724efe29
-def _read_split(path:Path, split:str):
-    "One split as a cached `Dataset`, or None if `path` has no reviews for it."
-    try: return Dataset.from_generator(_gen_split, features=FEATURES,
-                                       gen_kwargs=dict(path=str(path.resolve()), split=split, stamp=_stamp(path)))
-    except DatasetGenerationError as e:
-        raise ValueError(f"Cannot read IMDB data from {path}: {e.__cause__} (a truncated or corrupt file?)") from None
-    except ValueError as e:
-        if 'corresponds to no data' in str(e): return None
-        raise
+def _to_dataset(rows:list)->Dataset:
+    "`rows` of `(label, id, rating, text)` as a `Dataset` with the Hub's IMDB schema."
+    lbl, _, rating, text = zip(*rows)
+    return Dataset.from_dict(dict(text=list(text), label=list(lbl), rating=list(rating)), features=FEATURES)
 
 def read_aclimdb(path)->DatasetDict:
-    "Read the official `aclImdb_v1.tar.gz`, or its extracted `aclImdb/` folder, into the Hub's IMDB splits."
+    "Read the official `aclImdb_v1.tar.gz`, or its extracted `aclImdb/` folder, into the Hub's IMDB splits; cached."
     path = Path(path).expanduser()
     if not path.exists(): raise FileNotFoundError(f"No IMDB data at {path}")
-    splits = {s: _read_split(path, s) for s in _SPLITS}
-    if splits['train'] is None: raise ValueError(
+    cache = _cache_path(path)
+    if cache.exists(): return load_from_disk(cache)
+    try: rows = _read_rows(path)
+    except (tarfile.TarError, EOFError, zlib.error, gzip.BadGzipFile) as e:
+        raise ValueError(f"Cannot read IMDB data from {path}: {e} (a truncated or corrupt file?)") from None
+    if not rows['train']: raise ValueError(
         f"No IMDB training reviews in {path}: expected files aclImdb/train/{{neg,pos,unsup}}/<id>_<stars>.txt")
-    return DatasetDict({s: ds for s, ds in splits.items() if ds is not None})
+    tmp = cache.with_name(f'{cache.name}.{os.getpid()}.tmp')  # renamed when complete, so a crash leaves no half cache
+    DatasetDict({s: _to_dataset(r) for s, r in rows.items() if r}).save_to_disk(tmp)
+    try: tmp.rename(cache)
+    except OSError: shutil.rmtree(tmp)  # another process saved it first
+    return load_from_disk(cache)
 
 # %% ../nbs/01_data.ipynb #143fb8e3
 _BUILDERS = {'.txt': 'text', '.csv': 'csv', '.jsonl': 'json', '.json': 'json'}
@@ -123,26 +132,51 @@ def split_reviews(dsd:DatasetDict, # output of `load_imdb`
     tr = sp['train'].select(range(min(max_train, len(sp['train'])))) if max_train else sp['train']
     return DatasetDict(train=tr, validation=sp['test'])
 
-# %% ../nbs/01_data.ipynb #d0edd55a
-def _tokenize(batch, tok): return {'input_ids': [ids + [tok.eos_token_id] for ids in tok(batch['text']).input_ids]}
+# %% ../nbs/01_data.ipynb #549fa26a
+_GPT2_SPLIT = r"""'(?:[sdmt]|ll|ve|re)| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+"""  # GPT-2's pre-tokenizer
+_PROBE = ["Don't  stop:  it's 1,234 films, naïve & déjà vu!\n\n  東京 <|endoftext|>  The end.   ", "I'LL  say\tit\r\n42x7 ..."]
 
-def _pack(batch, block_size:int):
-    "Concatenate the token lists of `batch` and cut them into blocks of `block_size` (the remainder is dropped)."
-    ids = list(chain.from_iterable(batch['input_ids']))
-    blocks = [ids[i:i + block_size] for i in range(0, len(ids) - block_size + 1, block_size)]
-    return {'input_ids': blocks, 'labels': [b.copy() for b in blocks]}
+@functools.lru_cache(maxsize=8)
+def _tiktoken(tok):
+    "A `tiktoken` encoder giving `tok`'s ids, if `tok` is a byte-level BPE like GPT-2's and `tiktoken` is installed; else None."
+    try:
+        import tiktoken
+        from transformers.convert_slow_tokenizer import bytes_to_unicode
+        spec, byte = json.loads(tok.backend_tokenizer.to_str()), {c: b for b, c in bytes_to_unicode().items()}
+        special = {t.content: i for i, t in tok.added_tokens_decoder.items()}
+        ranks = {bytes(byte[c] for c in t): i for t, i in spec['model']['vocab'].items() if t not in special}
+        enc = tiktoken.Encoding(f'imdb_lm-{id(tok)}', pat_str=_GPT2_SPLIT, mergeable_ranks=ranks, special_tokens=special)
+    except Exception: return None  # not a byte-level BPE, or no tiktoken
+    same = enc.encode_batch(_PROBE, allowed_special='all') == [e.ids for e in tok.backend_tokenizer.encode_batch(_PROBE)]
+    return enc if same else None
+
+def _encode(tok, texts:list)->list:
+    "Token ids of each of `texts`: from `tiktoken` when it gives `tok`'s ids, else the Rust tokenizer's threaded batch encoder."
+    if (rust := getattr(tok, 'backend_tokenizer', None)) is None: return tok(texts).input_ids
+    if enc := _tiktoken(tok): return enc.encode_batch(texts, allowed_special='all', num_threads=os.cpu_count())
+    return [e.ids for e in getattr(rust, 'encode_batch_fast', rust.encode_batch)(texts)]
+
+# %% ../nbs/01_data.ipynb #d0edd55a
+def _pack(ids:list, eos:int, block_size:int)->np.ndarray:
+    "The token lists `ids`, each followed by `eos`, concatenated and cut into rows of `block_size` (the rest dropped)."
+    flat = np.concatenate([np.asarray(x + [eos], dtype=np.int64) for x in ids])
+    return flat[:len(flat) // block_size * block_size].reshape(-1, block_size)
 
 # %% ../nbs/01_data.ipynb #b095f45b
+def _tokenize_pack(batch, tok, block_size:int):
+    "Blocks of `block_size` tokens from the texts of `batch`, as inputs and labels."
+    blocks = _pack(_encode(tok, batch['text']), tok.eos_token_id, block_size)
+    return {'input_ids': blocks, 'labels': blocks}
+
 def lm_datasets(dsd:DatasetDict, # splits with a `text` column
                 tok, # tokenizer with an EOS token
                 block_size:int=128, # tokens per block
-                num_proc:int|None=None)->DatasetDict: # processes for `map` (None: this one)
+                num_proc:int|None=None)->DatasetDict: # processes for `map` (None: this one, with the tokenizer's threads)
     "Tokenize every split of `dsd` and pack it into blocks of `block_size` tokens with EOS between reviews; cached."
     if tok.eos_token_id is None: raise ValueError("The tokenizer has no EOS token to put between reviews")
-    toks = dsd.map(_tokenize, batched=True, remove_columns=next(iter(dsd.values())).column_names, fn_kwargs=dict(tok=tok),
-                   num_proc=num_proc, desc='Tokenizing')
-    lm = toks.map(_pack, batched=True, fn_kwargs=dict(block_size=block_size), num_proc=num_proc,
-                  desc=f'Packing into blocks of {block_size}')
+    lm = dsd.map(_tokenize_pack, batched=True, batch_size=1000, remove_columns=next(iter(dsd.values())).column_names,
+                 fn_kwargs=dict(tok=tok, block_size=block_size), num_proc=num_proc,
+                 desc=f'Tokenizing and packing into blocks of {block_size}')
     for s, ds in lm.items():
         if not len(ds): raise ValueError(f"The '{s}' split has less text than one block of {block_size} tokens: "
                                          "use more reviews or a smaller block_size")
@@ -152,4 +186,4 @@ def lm_datasets(dsd:DatasetDict, # splits with a `text` column
 def data_stats(dsd:DatasetDict, lm:DatasetDict)->dict:
     "Reviews, tokens and blocks per split of the text splits `dsd` and their packed blocks `lm`."
     return {s: dict(reviews=dsd[s].num_rows, blocks=lm[s].num_rows,
-                    tokens=sum(len(x) for x in lm[s]['input_ids'])) for s in lm}
+                    tokens=lm[s].num_rows * len(lm[s][0]['input_ids']) if lm[s].num_rows else 0) for s in lm}

