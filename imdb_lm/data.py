@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools, gzip, hashlib, json, os, re, shutil, tarfile, zlib
 from pathlib import Path
 import datasets, numpy as np
+from datasets.exceptions import DatasetGenerationError
 from datasets import (ClassLabel, Dataset, DatasetDict, Features, Value, concatenate_datasets, load_dataset,
                       load_from_disk)
 from .core import HUB_DATA, check_hub, is_local
@@ -108,7 +109,9 @@ def load_imdb(source:str|list=HUB_DATA)->DatasetDict:
         if not f.exists(): raise FileNotFoundError(f"No data file at {f}")
     exts = {f.suffix for f in files}
     if len(exts) > 1 or not exts <= set(_BUILDERS): raise ValueError(f"Expected .txt, .csv or .jsonl files, got {sorted(exts)}")
-    ds = load_dataset(_BUILDERS[exts.pop()], data_files=[str(f) for f in files])
+    try: ds = load_dataset(_BUILDERS[exts.pop()], data_files=[str(f) for f in files])
+    except DatasetGenerationError as e:
+        raise ValueError(f"Cannot read {', '.join(map(str, files))}: {e.__cause__} (empty, or not valid {files[0].suffix}?)") from None
     if 'text' not in ds['train'].column_names: raise ValueError(f"No 'text' column in {source}")
     return ds if 'label' in ds['train'].column_names else ds.map(lambda b: {'label': [-1] * len(b['text'])}, batched=True)
 

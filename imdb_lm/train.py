@@ -39,7 +39,10 @@ def load_model(name:str, # Hub id or local folder
         from huggingface_hub import try_to_load_from_cache
         check_hub(name, 'model', cached=isinstance(try_to_load_from_cache(name, 'config.json'), str))
     tok = AutoTokenizer.from_pretrained(name)
-    model = AutoModelForCausalLM.from_pretrained(name, dtype=dtype)
+    try: model = AutoModelForCausalLM.from_pretrained(name, dtype=dtype)
+    except Exception as e:  # a local folder's weights that do not load: say which, in one line
+        if not is_local(name): raise
+        raise ValueError(f"Cannot load the model weights in {name}: {str(e).splitlines()[0]} (truncated or corrupt?)") from None
     if tok.pad_token is None: tok.pad_token = tok.eos_token
     model.generation_config.pad_token_id = tok.pad_token_id
     return model, tok
