@@ -10,7 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tools/setup.sh
 . .venv/bin/activate
-if ! python -c 'import sys; from imdb_lm.core import hub_reachable; sys.exit(not hub_reachable())'; then
+if [ -z "${MODEL:-}" ] || [ -z "${DATA:-}" ] &&
+   ! python -c 'import sys; from imdb_lm.core import hub_reachable; sys.exit(not hub_reachable())'; then
   if [ -z "${DATA:-}" ]; then
     for f in "${IMDB_LM_TARBALL:-}" ../shared/data/aclImdb_v1.tar.gz; do [ -n "$f" ] && [ -e "$f" ] && { DATA=$f; break; }; done
     [ -n "${DATA:-}" ] || { echo "main.sh: the Hugging Face Hub cannot be reached and no IMDB tarball was found (DATA," \
