@@ -52,8 +52,9 @@ def generate_cli(model:str, # Hub id or local model folder
              n:int=1, # completions to print
              seed:int=None): # seed for reproducible sampling
     "Print completions of a prompt."
+    from imdb_lm.generate import check_sampling, complete
+    check_sampling(max_new_tokens, temperature, top_k, top_p, n)  # before the model is loaded
     from imdb_lm.train import load_model
-    from imdb_lm.generate import complete
     m, tok = load_model(model)
     for t in complete(m, tok, prompt, max_new_tokens, temperature, top_k, top_p, repetition_penalty, n, seed): print(t, '\n')
 

@@ -7,12 +7,20 @@ from __future__ import annotations
 import torch
 
 # %% auto #0
-__all__ = ['context_size', 'complete']
+__all__ = ['context_size', 'check_sampling', 'complete']
 
 # %% ../nbs/04_generate.ipynb #aa13c8bb
 def context_size(model)->int|None:
     "How many tokens `model` can attend to, from its config (`max_position_embeddings` or GPT-2's `n_positions`)."
     return getattr(model.config, 'max_position_embeddings', None) or getattr(model.config, 'n_positions', None)
+
+def check_sampling(max_new_tokens:int=50, temperature:float=1., top_k:int=50, top_p:float=0.95, n:int=1):
+    "Refuse sampling settings `generate()` cannot use, naming the setting (`n`: completions per prompt)."
+    for k, v in dict(max_new_tokens=max_new_tokens, n=n).items():
+        if v < 1: raise ValueError(f"{k} must be at least 1, got {v}")
+    for k, v in dict(temperature=temperature, top_k=top_k).items():
+        if v < 0: raise ValueError(f"{k} must be 0 or positive, got {v}")
+    if not 0 < top_p <= 1: raise ValueError(f"top_p must be above 0 and at most 1, got {top_p}")
 
 def complete(model, tok, # a causal LM and its tokenizer, e.g. from `imdb_lm.train.load_model`
              prompts:str|list, # one prompt, or a list of prompts completed as one batch
@@ -26,9 +34,11 @@ def complete(model, tok, # a causal LM and its tokenizer, e.g. from `imdb_lm.tra
     "Complete `prompts` with `model`: a list of texts for one prompt, a list of such lists for several."
     ps = [prompts] if isinstance(prompts, str) else list(prompts)
     if not ps or any(not p.strip() for p in ps): raise ValueError("Prompts must be non-empty text")
+    check_sampling(max_new_tokens, temperature, top_k, top_p, num_return_sequences)
     if tok.pad_token is None: tok.pad_token = tok.eos_token
-    tok.padding_side = 'left'
-    enc = tok(ps, return_tensors='pt', padding=True).to(model.device)
+    side, tok.padding_side = tok.padding_side, 'left'  # prompts end where generation starts; the caller's side is put back
+    try: enc = tok(ps, return_tensors='pt', padding=True).to(model.device)
+    finally: tok.padding_side = side
     ctx = context_size(model)
     if ctx and enc.input_ids.shape[1] + max_new_tokens > ctx:
         raise ValueError(f"Prompt ({enc.input_ids.shape[1]} tokens) + max_new_tokens ({max_new_tokens}) exceeds the "
