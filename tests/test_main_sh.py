@@ -44,3 +44,10 @@ def test_offline_falls_back_with_a_notice(project):
     r = main_sh(project, MODEL=str(project/'tiny'), IMDB_LM_TARBALL=str(project/'aclImdb_v1.tar.gz'), OUT=str(project/'runs/fallback'))
     assert r.returncode == 0, r.stderr[-2000:]
     assert f"the Hugging Face Hub cannot be reached: fine-tuning {project/'tiny'} on {project/'aclImdb_v1.tar.gz'} instead" in r.stdout
+
+def test_setup_installs_nothing_when_nothing_changed(project):
+    log = ROOT/'.venv/setup.log'  # what pip printed the last time setup.sh installed anything
+    before = log.stat().st_mtime_ns if log.exists() else None
+    r = subprocess.run(['bash', str(project/'tools/setup.sh')], capture_output=True, text=True)
+    assert (r.returncode, r.stdout + r.stderr) == (0, '')
+    assert (log.stat().st_mtime_ns if log.exists() else None) == before
