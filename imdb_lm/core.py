@@ -25,13 +25,13 @@ class RunConfig:
     model:str = HUB_MODEL # Hub id, model folder, .gguf file, or smollm2 (the bundled SmolLM2-135M-Instruct)
     data:str = HUB_DATA # Hub id, `aclImdb_v1.tar.gz`, an `aclImdb/` folder, or .txt/.csv/.jsonl files
     out:str = 'runs/imdb_lm' # folder for checkpoints, the final model, metrics and plots
-    block_size:int = 0 # tokens per training example (0: 128 on a CPU; on a GPU the model's context, at most 1,024)
+    block_size:int|None = None # tokens per training example (unset: 128 on a CPU; on a GPU the model's context, at most 1,024)
     max_train:int = 0 # cap on training reviews (0: all)
     unsup:bool = True # train on the unlabelled reviews too, not only the labelled 'train' split
     max_eval:int = 1000 # reviews held out from train for perplexity (0: 5% of train)
     epochs:float = 1. # passes over the training blocks
     max_steps:int = 0 # stop after this many optimizer steps (0: after `epochs`)
-    bs:int = 0 # examples per device and step (0: 8 on a CPU; on a GPU 32,768 tokens a step)
+    bs:int|None = None # examples per device and step (unset: 8 on a CPU; on a GPU 32,768 tokens a step)
     lr:float = 1e-4 # peak learning rate
     scheduler:str = 'linear' # learning-rate schedule after warmup: 'linear', 'cosine', 'constant', ...
     warmup:float = 0.05 # warmup steps, or a fraction of all steps if below 1
@@ -45,16 +45,16 @@ class RunConfig:
 
     def __post_init__(self):
         "Refuse settings no run can use, naming the setting, before any data or model is loaded."
-        for k in ('epochs', 'lr', 'save_steps'):
-            if not getattr(self, k) > 0: raise ValueError(f"{k} must be positive, got {getattr(self, k)}")
-        for k in ('block_size', 'bs', 'max_train', 'max_eval', 'max_steps', 'eval_steps', 'warmup'):
+        for k in ('block_size', 'bs', 'epochs', 'lr', 'save_steps'):
+            if (v := getattr(self, k)) is not None and not v > 0: raise ValueError(f"{k} must be positive, got {v}")
+        for k in ('max_train', 'max_eval', 'max_steps', 'eval_steps', 'warmup'):
             if getattr(self, k) < 0: raise ValueError(f"{k} must be 0 or positive, got {getattr(self, k)}")
         if not 0 <= self.freeze < 1: raise ValueError(f"freeze must be at least 0 and below 1, got {self.freeze}")
 
 # %% ../nbs/00_intro.ipynb #296f6280
 def field_type(f)->callable:
     "What turns the text of a command-line option or environment variable into the value of `RunConfig` field `f`."
-    return str2bool if isinstance(f.default, bool) else type(f.default)
+    return dict(bool=str2bool, int=int, float=float, str=str)[f.type.split('|')[0].strip()]  # `int|None`: an int, or unset
 
 def get_config(defaults:dict|None=None, # a notebook's or script's own defaults
                **kwargs)->RunConfig:
@@ -69,7 +69,7 @@ def config_parser(prog:str, # the command's name, shown in its usage line
     p = argparse.ArgumentParser(prog=prog, description=description, formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     docs = docments(RunConfig)
     for f in fields(RunConfig):
-        p.add_argument(f'--{f.name}', type=field_type(f), default=f.default, metavar=f.type.upper(),
+        p.add_argument(f'--{f.name}', type=field_type(f), default=f.default, metavar=f.type.split('|')[0].strip().upper(),
                        help=(docs[f.name] or '').replace('%', '%%') + (' (true/false)' if f.type == 'bool' else ''))
     return p
 
