@@ -18,8 +18,9 @@ def train_cli(argv:list|None=None): # the options, as on the command line (None:
     p.add_argument('--overwrite', action='store_true', help='replace a finished run in --out')
     kw = vars(p.parse_args(argv))
     overwrite = kw.pop('overwrite')
+    cfg = RunConfig(**kw)  # the settings are checked here, before the heavy imports
     from imdb_lm.train import fine_tune
-    m = fine_tune(RunConfig(**kw), overwrite=overwrite)
+    m = fine_tune(cfg, overwrite=overwrite)
     n = m['data_stats']['validation']['reviews']
     print(f"\nPerplexity on {n:,} validation reviews: {m['ppl_before']:.2f} before, {m['ppl_after']:.2f} after "
           f"({m['ppl_after'] / m['ppl_before'] - 1:+.1%})")
