@@ -11,7 +11,7 @@ from fastcore.meta import delegates
 from transformers import TrainingArguments
 
 # %% auto #0
-__all__ = ['auto_size', 'make_args']
+__all__ = ['auto_size', 'half_precision', 'make_args']
 
 # %% ../nbs/02_training_args.ipynb #96268c01
 def auto_size(cfg:RunConfig, # the run's settings; a `block_size` or `bs` of None means "pick for this machine"
@@ -23,11 +23,15 @@ def auto_size(cfg:RunConfig, # the run's settings; a `block_size` or `bs` of Non
     return replace(cfg, block_size=block, bs=cfg.bs or (max(1, 32_768 // block) if cuda else 8))
 
 # %% ../nbs/02_training_args.ipynb #63bd9ca7
+def half_precision()->dict:
+    "bf16 on a GPU that has it, fp16 on an older GPU, nothing (fp32) on a CPU: `TrainingArguments` fields."
+    if not torch.cuda.is_available(): return {}
+    return dict(bf16=True) if torch.cuda.is_bf16_supported() else dict(fp16=True)
+
 def _device_args(cuda:bool)->dict:
-    "The fast path on a GPU: bf16 (fp16 before Ampere), fused AdamW, `torch.compile`, fixed batch shapes; none on a CPU."
+    "The fast path on a GPU: half precision, fused AdamW, `torch.compile`, fixed batch shapes; none on a CPU."
     if not cuda: return {}
-    half = dict(bf16=True) if torch.cuda.is_bf16_supported() else dict(fp16=True)
-    return dict(**half, optim='adamw_torch_fused', torch_compile=True, dataloader_drop_last=True, auto_find_batch_size=True)
+    return dict(**half_precision(), optim='adamw_torch_fused', torch_compile=True, dataloader_drop_last=True, auto_find_batch_size=True)
 
 @delegates(TrainingArguments)
 def make_args(cfg:RunConfig, # the run's settings: `out`, `bs`, `epochs`, `lr`, `seed`, the steps and the schedule

@@ -118,12 +118,12 @@ def bench_training(texts:list, tok, # reviews and their tokenizer (with a paddin
                    compile:bool=True)->list: # time the tuned setup with `torch.compile` too
     "Rows of tokens/s, MFU, peak memory and loss for the seed-style, tuned, tuned + compile and imdb_lm `Trainer` setups."
     cuda, model_fn = torch.cuda.is_available(), model_fn or (lambda: distilgpt2_shape(len(tok)))
-    lm = lambda d: DataCollatorForLanguageModeling(tok, mlm=False)  # labels = inputs, padding ignored
+    lm = DataCollatorForLanguageModeling(tok, mlm=False)  # labels = inputs, padding ignored
     cfg = auto_size(RunConfig(max_steps=steps, seed=0))
     tuned = dict(bf16=cuda, optim='adamw_torch_fused', seed=0)
     packed, padded = packed_blocks(texts, tok, block_size), padded_blocks(texts, tok, 128)
     text = sum(map(sum, padded['attention_mask'])) / (len(padded) * 128)  # the share of its tokens that are not padding
-    setups = {f'seed style: fp32, padded to 128 ({text:.0%} text), batch 8': (padded, lm(0), lambda d: _args(d, steps, 8, seed=0)),
+    setups = {f'seed style: fp32, padded to 128 ({text:.0%} text), batch 8': (padded, lm, lambda d: _args(d, steps, 8, seed=0)),
               f"tuned: packed {block_size} × {bs}, fused AdamW{', bf16' if cuda else ''}": (packed, default_data_collator, lambda d: _args(d, steps, bs, **tuned)),
               'tuned + torch.compile': (packed, default_data_collator, lambda d: _args(d, steps, bs, **tuned, torch_compile=True)),
               f'imdb_lm defaults: {cfg.block_size} × {cfg.bs}': (packed_blocks(texts, tok, cfg.block_size), default_data_collator,
@@ -160,8 +160,9 @@ def time_generation(model, tok, n:int=1, # prompts sampled at once
     prompts = [RunConfig.prompt] * n
     def run():
         if use_complete: return complete(model, tok, prompts, max_new_tokens=new, seed=0)
-        tok.padding_side = 'left'
+        side, tok.padding_side = tok.padding_side, 'left'
         enc = tok(prompts, return_tensors='pt', padding=True).to(model.device)
+        tok.padding_side = side
         return model.generate(**enc, do_sample=True, top_k=50, top_p=0.95, max_new_tokens=new, pad_token_id=tok.pad_token_id)
     run(); reset_peak_mem(); best = float('inf')
     for _ in range(reps):
@@ -227,6 +228,7 @@ def bench(data:str, # IMDB tarball or folder
           n_reviews:int=2000, # 'train' reviews to train on
           model_fn=None, # makes the model (default: `distilgpt2_shape`)
           data_prep:bool=True, # time data preparation of the whole tarball too
+          block_size:int=1024, bs:int=32, # the tuned setups' blocks and batch (evaluation: twice the batch)
           **kwargs)->list: # passed to `bench_training`
     "Time training setups, a perplexity pass, sampling and data preparation on this machine; write and return the rows."
     from transformers import AutoTokenizer
@@ -234,16 +236,15 @@ def bench(data:str, # IMDB tarball or folder
     tok = AutoTokenizer.from_pretrained(tokenizer); tok.pad_token = tok.eos_token
     texts = [clean_review(t) for t in held_out(load_imdb(data), 'train', n_reviews, seed=0)]
     model_fn = model_fn or (lambda: distilgpt2_shape(len(tok)))
-    rows = [dict(kind='train', **r) for r in bench_training(texts, tok, model_fn, **kwargs)]
+    rows = [dict(kind='train', **r) for r in bench_training(texts, tok, model_fn, block_size, bs, **kwargs)]
     model = model_fn().to('cuda' if torch.cuda.is_available() else 'cpu')
-    ebs = 2 * kwargs.get('bs', 32)
-    ev = packed_blocks(texts, tok, kwargs.get('block_size', 1024))
-    ev = ev.select(range(min(len(ev), 4 * ebs)))
-    rows.append(dict(kind='eval', setup=f'perplexity pass, {len(ev)} blocks, batch {ebs}', **time_eval(model, ev, ebs)))
+    ev = packed_blocks(texts, tok, block_size)
+    ev = ev.select(range(min(len(ev), 8 * bs)))
+    rows.append(dict(kind='eval', setup=f'perplexity pass, {len(ev)} blocks, batch {2 * bs}', **time_eval(model, ev, 2 * bs)))
     for n in (1, 32):
         for c, name in ((False, 'plain generate()'), (True, 'imdb_lm complete')):
             rows.append(dict(kind='generate', setup=f'{name}, {n} prompt(s) × 128 new tokens', **time_generation(model, tok, n, 128, c)))
-    if data_prep: rows += time_data_prep(data, tokenizer, kwargs.get('block_size', 1024))
+    if data_prep: rows += time_data_prep(data, tokenizer, block_size)
     meta = dict(device=device_name(), torch=torch.__version__, transformers=transformers.__version__, date=str(date.today()))
     rows = _ratios([{**r, **meta} for r in rows])
     if out:

@@ -16,7 +16,7 @@ from tqdm.auto import tqdm
 from .core import RunConfig, check_hub, is_local
 from .data import load_imdb, split_reviews, lm_datasets, data_stats, clean_review
 from datasets import Dataset, DatasetDict
-from .args import make_args, auto_size
+from .args import auto_size, half_precision, make_args
 from .generate import complete, context_size
 
 # %% auto #0
@@ -240,8 +240,6 @@ def fine_tune(cfg:RunConfig, # the run's settings
     return metrics
 
 # %% ../nbs/03_train.ipynb #803de895
-def _bf16()->bool: return torch.cuda.is_available() and torch.cuda.is_bf16_supported()
-
 def held_out(dsd:DatasetDict, split:str='test', n:int=1000, seed:int=0)->list:
     "A fixed, seeded sample of `n` review texts from `dsd[split]`."
     if split not in dsd: raise ValueError(f"No split '{split}' in the data; it has {list(dsd)}")
@@ -259,7 +257,7 @@ def evaluate_model(model:str, # Hub id or local folder
     texts = [clean_review(t) for t in held_out(load_imdb(data), split, max_reviews, seed)]
     lm = lm_datasets(DatasetDict(eval=Dataset.from_dict({'text': texts})), tok, block_size)['eval']
     with tempfile.TemporaryDirectory() as d:
-        args = TrainingArguments(d, per_device_eval_batch_size=bs, report_to='none', disable_tqdm=not progress, bf16=_bf16(),
+        args = TrainingArguments(d, per_device_eval_batch_size=bs, report_to='none', disable_tqdm=not progress, **half_precision(),
                                  dataloader_pin_memory=torch.cuda.is_available())
         tr = Trainer(m, args, eval_dataset=lm, data_collator=default_data_collator)
         if not progress: tr.remove_callback(PrinterCallback)
