@@ -7,7 +7,6 @@ from __future__ import annotations
 import torch
 from dataclasses import replace
 from .core import RunConfig
-from fastcore.meta import delegates
 from transformers import TrainingArguments
 
 # %% auto #0
@@ -33,9 +32,9 @@ def _device_args(cuda:bool)->dict:
     if not cuda: return {}
     return dict(**half_precision(), optim='adamw_torch_fused', torch_compile=True, dataloader_drop_last=True, auto_find_batch_size=True)
 
-@delegates(TrainingArguments)
 def make_args(cfg:RunConfig, # the run's settings: `out`, `bs`, `epochs`, `lr`, `seed`, the steps and the schedule
-              **kwargs)->TrainingArguments:
+              **kwargs, # any other `TrainingArguments` field, or one to override
+             )->TrainingArguments:
     "The run's `TrainingArguments` from `cfg` (its sizes filled in by `auto_size`): `kwargs` override any field."
     cuda, cfg = torch.cuda.is_available(), auto_size(cfg)
     kw = dict(output_dir=str(cfg.out), per_device_train_batch_size=cfg.bs, per_device_eval_batch_size=2 * cfg.bs,
