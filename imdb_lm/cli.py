@@ -55,7 +55,7 @@ def generate_cli(model:str, # Hub id or local model folder
     "Print completions of a prompt."
     from imdb_lm.generate import check_sampling, complete
     check_sampling(max_new_tokens, temperature, top_k, top_p, n)  # before the model is loaded
-    from imdb_lm.train import load_model
+    from imdb_lm.models import load_model
     m, tok = load_model(model)
     for t in complete(m, tok, prompt, max_new_tokens, temperature, top_k, top_p, repetition_penalty, n, seed): print(t, '\n')
 

@@ -13,7 +13,8 @@ from datasets import (ClassLabel, Dataset, DatasetDict, Features, Value, concate
 from .core import HUB_DATA, check_hub, is_local
 
 # %% auto #0
-__all__ = ['FEATURES', 'fake_aclimdb', 'read_aclimdb', 'load_imdb', 'clean_review', 'split_reviews', 'lm_datasets', 'data_stats']
+__all__ = ['FEATURES', 'fake_aclimdb', 'read_aclimdb', 'imdb_tarball', 'load_imdb', 'clean_review', 'split_reviews', 'held_out',
+           'lm_datasets', 'data_stats']
 
 # %% ../nbs/01_data.ipynb #0eb93df1
 FEATURES = Features(text=Value('string'), label=ClassLabel(names=['neg', 'pos']), rating=Value('int8'))
@@ -93,6 +94,11 @@ def read_aclimdb(path)->DatasetDict:
     except OSError: shutil.rmtree(tmp)  # another process saved it first
     return load_from_disk(cache)
 
+# %% ../nbs/01_data.ipynb #569c374c
+def imdb_tarball(default:str='../../shared/data/aclImdb_v1.tar.gz')->Path:
+    "The IMDB tarball the chapters read: `IMDB_LM_TARBALL`, else `default`."
+    return Path(os.environ.get('IMDB_LM_TARBALL', default))
+
 # %% ../nbs/01_data.ipynb #143fb8e3
 _BUILDERS = {'.txt': 'text', '.csv': 'csv', '.jsonl': 'json', '.json': 'json'}
 
@@ -134,6 +140,13 @@ def split_reviews(dsd:DatasetDict, # output of `load_imdb`
     sp = ds.train_test_split(test_size=max_eval or max(1, len(ds) // 20), seed=seed)
     tr = sp['train'].select(range(min(max_train, len(sp['train'])))) if max_train else sp['train']
     return DatasetDict(train=tr, validation=sp['test'])
+
+# %% ../nbs/01_data.ipynb #e06cf2e5
+def held_out(dsd:DatasetDict, split:str='test', n:int=1000, seed:int=0)->list:
+    "A fixed, seeded sample of `n` review texts from `dsd[split]`."
+    if split not in dsd: raise ValueError(f"No split '{split}' in the data; it has {list(dsd)}")
+    ds = dsd[split].shuffle(seed=seed)
+    return ds.select(range(min(n, len(ds))))['text']
 
 # %% ../nbs/01_data.ipynb #549fa26a
 _GPT2_SPLIT = r"""'(?:[sdmt]|ll|ve|re)| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+"""  # GPT-2's pre-tokenizer
