@@ -67,7 +67,7 @@ def main(argv=None):
     print(f'[1/4] processed {len(nbs)} notebooks into _proc/ ({time.time()-t0:.1f}s)')
     # 2. convert
     src = ROOT/'_docs'/'src'
-    conv = convert.Converter(proc, src, s.get('doc_host', ''), s.get('doc_baseurl', ''), s.get('lib_name', ''))
+    conv = convert.Converter(src, s['doc_host'].rstrip('/') + '/' + s['doc_baseurl'].strip('/'), s['lib_name'])
     pages = conv.run(nbs)
     add_home(src, pages, s)
     copy_assets(Path(cfg.nbs_path), src)

@@ -24,7 +24,7 @@ nb_merge_streams = True
 nb_output_stderr = 'show'
 # nbdev's cross-links are plain relative URLs (data.html#load_imdb); leave them as they are
 myst_all_links_external = True
-myst_enable_extensions = ['colon_fence', 'attrs_block', 'attrs_inline']
+myst_enable_extensions = ['attrs_block']
 myst_heading_anchors = 0
 highlight_language = 'python'
 pygments_style = 'sphinx'

@@ -12,18 +12,6 @@ from execnb.nbio import read_nb, write_nb
 import nbdev.processors as P
 from nbdev.config import get_config
 
-def _patch_docments():
-    "fastcore's docments fails (OSError) on `@delegates(SomeDataclass)`: the dataclass's generated `__init__`"
-    " has no source. Treat such a target as having no docments instead of failing the build."
-    import fastcore.docments as D
-    if getattr(D.get_source, '_docs_patched', False): return
-    orig = D.get_source
-    def get_source(s):
-        try: return orig(s)
-        except (OSError, TypeError): return None
-    get_source._docs_patched = True
-    D.get_source = get_source
-
 class safe_exec_show_docs(P.exec_show_docs):
     "Like nbdev's `exec_show_docs`, but a cell mixing imports with other code only has its imports run."
     mixed = []
@@ -71,7 +59,6 @@ def proc_nbs(dest='_proc'):
     dest.mkdir(parents=True, exist_ok=True)
     os.environ['IN_TEST'] = '1'
     warnings.filterwarnings('ignore', message='Found cells containing imports')
-    _patch_docments()
     out = []
     for f in notebooks(nbs):
         nb = read_nb(f)
