@@ -40,6 +40,7 @@ class RunConfig:
     eval_steps:int = 0 # measure validation perplexity and sample `prompt` every this many steps (0: once per epoch)
     save_steps:int = 200 # write a checkpoint every this many steps
     keep_checkpoint:bool = False # keep the last checkpoint (weights and optimizer state) once the run is saved
+    report_to:str = 'none' # also log to these trackers, comma-separated: tensorboard, wandb, mlflow, ... (none: only the run's own files)
     prompt:str = 'The script' # text completed at every evaluation, and by `imdb_lm generate`
     seed:int = 42 # seed for the split, the initialisation of new weights and sampling
 
