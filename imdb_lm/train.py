@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_train.ipynb #9f46b695
 from __future__ import annotations
-import math, shutil, sys, tempfile, time
+import json, math, shutil, sys, tempfile, time
 from dataclasses import asdict
 from pathlib import Path
 import torch
@@ -42,10 +42,15 @@ class SampleCallback(TrainerCallback):
                                  samples=[g[0] for g in texts]))
 
 # %% ../nbs/03_train.ipynb #2607a101
+def _complete(cp:Path)->bool:
+    "Does checkpoint folder `cp` hold a whole `trainer_state.json`? The Trainer writes it last, so a crash can leave it missing or cut short."
+    try: return isinstance(json.loads((cp/'trainer_state.json').read_text()), dict)
+    except (OSError, ValueError): return False
+
 def last_checkpoint(out)->str|None:
-    "The newest complete checkpoint in `out`, or None: one with `trainer_state.json`, which the Trainer writes last."
+    "The newest complete checkpoint in `out` (see `_complete`), or None."
     steps = lambda p: int(p.name.rsplit('-', 1)[-1]) if p.name.rsplit('-', 1)[-1].isdigit() else -1
-    done = [p for p in Path(out).glob('checkpoint-*') if (p/'trainer_state.json').exists()]
+    done = [p for p in Path(out).glob('checkpoint-*') if _complete(p)]
     return str(max(done, key=steps)) if done else None
 
 # %% ../nbs/03_train.ipynb #fe0d9576
