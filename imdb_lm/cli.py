@@ -76,4 +76,4 @@ def main():
     cmd = sys.argv.pop(1)
     sys.argv[0] = f'imdb_lm {cmd}'
     try: _CMDS[cmd]()
-    except (OSError, ValueError, ArithmeticError) as e: sys.exit(f"imdb_lm {cmd}: error: {e}")
+    except (OSError, ImportError, ValueError, ArithmeticError) as e: sys.exit(f"imdb_lm {cmd}: error: {e}")

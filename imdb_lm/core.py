@@ -36,6 +36,7 @@ class RunConfig:
     scheduler:str = 'linear' # learning-rate schedule after warmup: 'linear', 'cosine', 'constant', ...
     warmup:float = 0.05 # warmup steps, or a fraction of all steps if below 1
     freeze_embeddings:bool = True # keep the token embeddings (and the output layer tied to them) fixed
+    lora:int = 0 # rank of LoRA adapters to train instead of the weights, merged into them on save (0: train the weights)
     freeze:float = 0. # fraction of the blocks, counted from the input, to keep fixed (0: none)
     eval_steps:int = 0 # measure validation perplexity and sample `prompt` every this many steps (0: once per epoch)
     save_steps:int = 200 # write a checkpoint every this many steps
@@ -48,7 +49,7 @@ class RunConfig:
         "Refuse settings no run can use, naming the setting, before any data or model is loaded."
         for k in ('block_size', 'bs', 'epochs', 'lr', 'save_steps'):
             if (v := getattr(self, k)) is not None and not v > 0: raise ValueError(f"{k} must be positive, got {v}")
-        for k in ('max_train', 'max_eval', 'max_steps', 'eval_steps', 'warmup'):
+        for k in ('max_train', 'max_eval', 'max_steps', 'eval_steps', 'warmup', 'lora'):
             if getattr(self, k) < 0: raise ValueError(f"{k} must be 0 or positive, got {getattr(self, k)}")
         if not 0 <= self.freeze < 1: raise ValueError(f"freeze must be at least 0 and below 1, got {self.freeze}")
 

