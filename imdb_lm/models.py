@@ -102,8 +102,7 @@ def add_lora(model, # a causal LM
     "`model` wrapped by `peft` with LoRA adapters of rank `r` on every linear layer but the output: only they train."
     try: from peft import LoraConfig, get_peft_model
     except ImportError: raise ModuleNotFoundError("LoRA needs the package peft: pip install peft") from None
-    conv1d = any(type(m).__name__ == 'Conv1D' for m in model.modules())  # GPT-2 keeps its weights transposed
-    cfg = LoraConfig(r=r, lora_alpha=alpha or 2 * r, target_modules='all-linear', fan_in_fan_out=conv1d, task_type='CAUSAL_LM')
-    with warnings.catch_warnings():  # peft reads an attribute transformers 5 deprecates
-        warnings.simplefilter('ignore', FutureWarning)
+    cfg = LoraConfig(r=r, lora_alpha=alpha or 2 * r, target_modules='all-linear', task_type='CAUSAL_LM')
+    with warnings.catch_warnings():  # peft's notes on GPT-2's transposed weights, and on an attribute transformers 5 deprecates
+        warnings.filterwarnings('ignore', 'fan_in_fan_out'); warnings.simplefilter('ignore', FutureWarning)
         return get_peft_model(model, cfg)
