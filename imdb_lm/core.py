@@ -31,6 +31,7 @@ class RunConfig:
     max_eval:int = 1000 # reviews held out from train for perplexity (0: 5% of train)
     epochs:float = 1. # passes over the training blocks
     max_steps:int = 0 # stop after this many optimizer steps (0: after `epochs`)
+    max_minutes:float = 0. # stop after this many minutes of training, evaluations included (0: no limit)
     bs:int|None = None # examples per device and step (unset: 8 on a CPU; on a GPU 32,768 tokens a step)
     lr:float = 1e-4 # peak learning rate
     scheduler:str = 'linear' # learning-rate schedule after warmup: 'linear', 'cosine', 'constant', ...
@@ -49,7 +50,7 @@ class RunConfig:
         "Refuse settings no run can use, naming the setting, before any data or model is loaded."
         for k in ('block_size', 'bs', 'epochs', 'lr', 'save_steps'):
             if (v := getattr(self, k)) is not None and not v > 0: raise ValueError(f"{k} must be positive, got {v}")
-        for k in ('max_train', 'max_eval', 'max_steps', 'eval_steps', 'warmup', 'lora'):
+        for k in ('max_train', 'max_eval', 'max_steps', 'eval_steps', 'warmup', 'lora', 'max_minutes'):
             if getattr(self, k) < 0: raise ValueError(f"{k} must be 0 or positive, got {getattr(self, k)}")
         if not 0 <= self.freeze < 1: raise ValueError(f"freeze must be at least 0 and below 1, got {self.freeze}")
 

@@ -20,8 +20,8 @@ from .report import write_report
 from .generate import complete
 
 # %% auto #0
-__all__ = ['perplexity', 'SampleCallback', 'last_checkpoint', 'LossGuard', 'TrainProgress', 'make_trainer', 'sample_records',
-           'save_model', 'fine_tune', 'evaluate_model']
+__all__ = ['perplexity', 'SampleCallback', 'last_checkpoint', 'LossGuard', 'TrainProgress', 'TimeBudget', 'make_trainer',
+           'sample_records', 'save_model', 'fine_tune', 'evaluate_model']
 
 # %% ../nbs/03_train.ipynb #79fe702f
 def perplexity(loss:float)->float:
@@ -93,13 +93,23 @@ class TrainProgress(TrainerCallback):
     def on_train_end(self, args, state, control, **kwargs):
         if self.bar: self.bar.close()
 
+# %% ../nbs/03_train.ipynb #da60f927
+class TimeBudget(TrainerCallback):
+    "Stop training after `minutes` of wall-clock time."
+    def __init__(self, minutes:float): self.seconds = minutes * 60
+    def on_train_begin(self, args, state, control, **kwargs): self.t0 = time.perf_counter()
+    def on_step_end(self, args, state, control, **kwargs):
+        if time.perf_counter() - self.t0 >= self.seconds: control.should_training_stop = True
+
 # %% ../nbs/03_train.ipynb #e20e47b2
 def make_trainer(model, tok, lm, # the model, its tokenizer, and packed 'train'/'validation' blocks
                  args, # `TrainingArguments`, e.g. from `imdb_lm.args.make_args`
-                 prompts=(RunConfig.prompt,))->Trainer: # prompts completed at every evaluation
-    "A `Trainer` for causal language modelling on the packed blocks `lm`, with `SampleCallback` and `LossGuard`."
+                 prompts=(RunConfig.prompt,), # prompts completed at every evaluation
+                 max_minutes:float=0)->Trainer: # stop training after this many minutes (0: no limit)
+    "A `Trainer` for causal language modelling on the packed blocks `lm`, with `SampleCallback`, `LossGuard` and `TimeBudget`."
+    cbs = [SampleCallback(prompts), LossGuard()] + ([TimeBudget(max_minutes)] if max_minutes else [])
     tr = Trainer(model=model, args=args, train_dataset=lm['train'], eval_dataset=lm['validation'], processing_class=tok,
-                 data_collator=default_data_collator, callbacks=[SampleCallback(prompts), LossGuard()])
+                 data_collator=default_data_collator, callbacks=cbs)
     for cb in (PrinterCallback, ProgressCallback): tr.remove_callback(cb)
     if not args.disable_tqdm: tr.add_callback(TrainProgress())
     return tr
@@ -142,7 +152,7 @@ def fine_tune(cfg:RunConfig, # the run's settings
     texts = split_reviews(load_imdb(cfg.data), cfg.max_train, cfg.max_eval, cfg.unsup, cfg.seed)
     lm = lm_datasets(texts, tok, cfg.block_size)
     last = last_checkpoint(out)
-    trainer = make_trainer(model, tok, lm, make_args(cfg, eval_on_start=last is None, **kwargs), [cfg.prompt])
+    trainer = make_trainer(model, tok, lm, make_args(cfg, eval_on_start=last is None, **kwargs), [cfg.prompt], cfg.max_minutes)
     result = trainer.train(resume_from_checkpoint=last)
     evals = [h for h in trainer.state.log_history if 'eval_loss' in h]
     before = evals[0]  # step 0 (`eval_on_start`); a resumed run restores it with the log history
