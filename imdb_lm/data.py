@@ -152,24 +152,33 @@ def held_out(dsd:DatasetDict, split:str='test', n:int=1000, seed:int=0)->list:
 _GPT2_SPLIT = r"""'(?:[sdmt]|ll|ve|re)| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+"""  # GPT-2's pre-tokenizer
 _PROBE = ["Don't  stop:  it's 1,234 films, naïve & déjà vu!\n\n  東京 <|endoftext|>  The end.   ", "I'LL  say\tit\r\n42x7 ..."]
 
+def _backend(tok):
+    "`tok`'s Rust tokenizer, without the padding or truncation that a padded call (e.g. to generate) can leave switched on."
+    rust = tok.backend_tokenizer
+    if rust.padding is None and rust.truncation is None: return rust
+    rust = type(rust).from_str(rust.to_str())
+    rust.no_padding(); rust.no_truncation()
+    return rust
+
 @functools.lru_cache(maxsize=8)
 def _tiktoken(tok):
     "A `tiktoken` encoder giving `tok`'s ids, if `tok` is a byte-level BPE like GPT-2's and `tiktoken` is installed; else None."
     try:
         import tiktoken
         from transformers.convert_slow_tokenizer import bytes_to_unicode
-        spec, byte = json.loads(tok.backend_tokenizer.to_str()), {c: b for b, c in bytes_to_unicode().items()}
+        spec, byte = json.loads(_backend(tok).to_str()), {c: b for b, c in bytes_to_unicode().items()}
         special = {t.content: i for i, t in tok.added_tokens_decoder.items()}
         ranks = {bytes(byte[c] for c in t): i for t, i in spec['model']['vocab'].items() if t not in special}
         enc = tiktoken.Encoding(f'imdb_lm-{id(tok)}', pat_str=_GPT2_SPLIT, mergeable_ranks=ranks, special_tokens=special)
     except Exception: return None  # not a byte-level BPE, or no tiktoken
-    same = enc.encode_batch(_PROBE, allowed_special='all') == [e.ids for e in tok.backend_tokenizer.encode_batch(_PROBE)]
+    same = enc.encode_batch(_PROBE, allowed_special='all') == [e.ids for e in _backend(tok).encode_batch(_PROBE)]
     return enc if same else None
 
 def _encode(tok, texts:list)->list:
     "Token ids of each of `texts`: from `tiktoken` when it gives `tok`'s ids, else the Rust tokenizer's threaded batch encoder."
-    if (rust := getattr(tok, 'backend_tokenizer', None)) is None: return tok(texts).input_ids
+    if getattr(tok, 'backend_tokenizer', None) is None: return tok(texts).input_ids
     if enc := _tiktoken(tok): return enc.encode_batch(texts, allowed_special='all', num_threads=os.cpu_count())
+    rust = _backend(tok)
     return [e.ids for e in getattr(rust, 'encode_batch_fast', rust.encode_batch)(texts)]
 
 # %% ../nbs/01_data.ipynb #d0edd55a

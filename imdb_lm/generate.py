@@ -34,8 +34,12 @@ def complete(model, tok, # a causal LM and its tokenizer, e.g. from `imdb_lm.mod
     check_sampling(max_new_tokens, temperature, top_k, top_p, num_return_sequences)
     if tok.pad_token is None: tok.pad_token = tok.eos_token
     side, tok.padding_side = tok.padding_side, 'left'  # prompts end where generation starts; the caller's side is put back
+    rust = getattr(tok, 'backend_tokenizer', None)
+    pad = rust and rust.padding  # and so is the Rust tokenizer's padding, which a padded call leaves switched on
     try: enc = tok(ps, return_tensors='pt', padding=True).to(model.device)
-    finally: tok.padding_side = side
+    finally:
+        tok.padding_side = side
+        if rust and not pad: rust.no_padding()
     ctx = context_size(model)
     if ctx and enc.input_ids.shape[1] + max_new_tokens > ctx:
         raise ValueError(f"Prompt ({enc.input_ids.shape[1]} tokens) + max_new_tokens ({max_new_tokens}) exceeds the "
