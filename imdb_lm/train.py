@@ -48,7 +48,7 @@ def _complete(cp:Path)->bool:
     except (OSError, ValueError): return False
 
 def last_checkpoint(out)->str|None:
-    "The newest complete checkpoint in `out` (see `_complete`), or None."
+    "The newest complete checkpoint in `out` (see _complete), or None."
     steps = lambda p: int(p.name.rsplit('-', 1)[-1]) if p.name.rsplit('-', 1)[-1].isdigit() else -1
     done = [p for p in Path(out).glob('checkpoint-*') if _complete(p)]
     return str(max(done, key=steps)) if done else None
