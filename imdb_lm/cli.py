@@ -51,13 +51,14 @@ def generate_cli(model:str, # Hub id or local model folder
              top_p:float=0.95, # nucleus sampling threshold
              repetition_penalty:float=1., # above 1 discourages repetition
              n:int=1, # completions to print
-             seed:int=None): # seed for reproducible sampling
+             seed:int=None, # seed for reproducible sampling
+             sentiment:str=None): # 'positive' or 'negative': steer a model fine-tuned with --sentiment true
     "Print completions of a prompt."
     from imdb_lm.generate import check_sampling, complete
     check_sampling(max_new_tokens, temperature, top_k, top_p, n)  # before the model is loaded
     from imdb_lm.models import load_model
     m, tok = load_model(model)
-    for t in complete(m, tok, prompt, max_new_tokens, temperature, top_k, top_p, repetition_penalty, n, seed): print(t, '\n')
+    for t in complete(m, tok, prompt, max_new_tokens, temperature, top_k, top_p, repetition_penalty, n, seed, sentiment): print(t, '\n')
 
 # %% ../nbs/05_cli.ipynb #50c9dcbe
 @call_parse

@@ -28,6 +28,7 @@ class RunConfig:
     block_size:int|None = None # tokens per training example (unset: 128 on a CPU; on a GPU the model's context, at most 1,024)
     max_train:int = 0 # cap on training reviews (0: all)
     unsup:bool = True # train on the unlabelled reviews too, not only the labelled 'train' split
+    sentiment:bool = False # start each labelled review with its sentiment in words, so generation can be steered (`imdb_lm generate --sentiment`)
     max_eval:int = 1000 # reviews held out from train for perplexity (0: 5% of train)
     epochs:float = 1. # passes over the training blocks
     max_steps:int = 0 # stop after this many optimizer steps (0: after `epochs`)

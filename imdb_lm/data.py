@@ -13,8 +13,8 @@ from datasets import (ClassLabel, Dataset, DatasetDict, Features, Value, concate
 from .core import HUB_DATA, check_hub, is_local
 
 # %% auto #0
-__all__ = ['FEATURES', 'fake_aclimdb', 'read_aclimdb', 'imdb_tarball', 'load_imdb', 'clean_review', 'split_reviews', 'held_out',
-           'lm_datasets', 'data_stats']
+__all__ = ['FEATURES', 'SENTIMENTS', 'fake_aclimdb', 'read_aclimdb', 'imdb_tarball', 'load_imdb', 'clean_review', 'split_reviews',
+           'label_reviews', 'held_out', 'lm_datasets', 'data_stats']
 
 # %% ../nbs/01_data.ipynb #0eb93df1
 FEATURES = Features(text=Value('string'), label=ClassLabel(names=['neg', 'pos']), rating=Value('int8'))
@@ -140,6 +140,19 @@ def split_reviews(dsd:DatasetDict, # output of `load_imdb`
     sp = ds.train_test_split(test_size=max_eval or max(1, len(ds) // 20), seed=seed)
     tr = sp['train'].select(range(min(max_train, len(sp['train'])))) if max_train else sp['train']
     return DatasetDict(train=tr, validation=sp['test'])
+
+# %% ../nbs/01_data.ipynb #d84ed617
+SENTIMENTS = dict(negative='A negative movie review:\n', positive='A positive movie review:\n')  # in label order: 0 neg, 1 pos
+
+def label_reviews(dsd:DatasetDict, # splits with `text` and `label` (-1: unlabelled), e.g. from `split_reviews`
+                  prefixes:dict=SENTIMENTS)->DatasetDict: # the text put before the reviews of each label, in label order
+    "`dsd` with each labelled review preceded by the text of its label in `prefixes`; unlabelled reviews unchanged."
+    if 'label' not in dsd['train'].column_names or max(dsd['train']['label']) < 0:
+        raise ValueError("Steering by sentiment needs labelled training reviews, and these have none: use the IMDB "
+                         "tarball or folder, or files with a 'label' column (0 negative, 1 positive)")
+    pre = list(prefixes.values())
+    return dsd.map(lambda b: {'text': [pre[l] + t if l >= 0 else t for t, l in zip(b['text'], b['label'])]},
+                   batched=True, desc='Labelling')
 
 # %% ../nbs/01_data.ipynb #e06cf2e5
 def held_out(dsd:DatasetDict, split:str='test', n:int=1000, seed:int=0)->list:

@@ -8,7 +8,7 @@ import torch
 from .models import context_size
 
 # %% auto #0
-__all__ = ['check_sampling', 'complete']
+__all__ = ['check_sampling', 'steering_prefix', 'complete']
 
 # %% ../nbs/01b_generate.ipynb #aa13c8bb
 def check_sampling(max_new_tokens:int=50, temperature:float=1., top_k:int=50, top_p:float=0.95, n:int=1):
@@ -19,6 +19,15 @@ def check_sampling(max_new_tokens:int=50, temperature:float=1., top_k:int=50, to
         if v < 0: raise ValueError(f"{k} must be 0 or positive, got {v}")
     if not 0 < top_p <= 1: raise ValueError(f"top_p must be above 0 and at most 1, got {top_p}")
 
+def steering_prefix(model, sentiment:str|None)->str:
+    "The text that asks `model` for `sentiment`, from the scheme its fine-tuning recorded in its config; '' for None."
+    if sentiment is None: return ''
+    scheme = getattr(model.config, 'sentiment_prefixes', None)
+    if not scheme: raise ValueError(f"This model was fine-tuned without sentiment labels, so it cannot be asked for a "
+                                    f"{sentiment} review: fine-tune it with --sentiment true, or leave out sentiment")
+    if sentiment not in scheme: raise ValueError(f"sentiment must be one of {', '.join(scheme)}, got '{sentiment}'")
+    return scheme[sentiment]
+
 def complete(model, tok, # a causal LM and its tokenizer, e.g. from `imdb_lm.models.load_model`
              prompts:str|list, # one prompt, or a list of prompts completed as one batch
              max_new_tokens:int=50, # tokens to add at most
@@ -27,16 +36,18 @@ def complete(model, tok, # a causal LM and its tokenizer, e.g. from `imdb_lm.mod
              top_p:float=0.95, # sample from the smallest set of tokens with this much probability
              repetition_penalty:float=1., # above 1 discourages repeating tokens
              num_return_sequences:int=1, # completions per prompt
-             seed:int|None=None): # seed for reproducible sampling
+             seed:int|None=None, # seed for reproducible sampling
+             sentiment:str|None=None): # 'positive' or 'negative', for a model fine-tuned with sentiment labels (see steering_prefix)
     "Complete `prompts` with `model`: a list of texts for one prompt, a list of such lists for several."
     ps = [prompts] if isinstance(prompts, str) else list(prompts)
     if not ps or any(not p.strip() for p in ps): raise ValueError("Prompts must be non-empty text")
     check_sampling(max_new_tokens, temperature, top_k, top_p, num_return_sequences)
+    pre = steering_prefix(model, sentiment)
     if tok.pad_token is None: tok.pad_token = tok.eos_token
     side, tok.padding_side = tok.padding_side, 'left'  # prompts end where generation starts; the caller's side is put back
     rust = getattr(tok, 'backend_tokenizer', None)
     pad = rust and rust.padding  # and so is the Rust tokenizer's padding, which a padded call leaves switched on
-    try: enc = tok(ps, return_tensors='pt', padding=True).to(model.device)
+    try: enc = tok([pre + p for p in ps], return_tensors='pt', padding=True).to(model.device)
     finally:
         tok.padding_side = side
         if rust and not pad: rust.no_padding()

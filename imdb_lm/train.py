@@ -13,7 +13,7 @@ from transformers.trainer_callback import PrinterCallback, ProgressCallback
 from tqdm.auto import tqdm
 from datasets import Dataset, DatasetDict
 from .core import RunConfig
-from .data import load_imdb, split_reviews, lm_datasets, data_stats, clean_review, held_out
+from .data import load_imdb, split_reviews, lm_datasets, data_stats, clean_review, held_out, label_reviews, SENTIMENTS
 from .models import add_lora, context_size, freeze, load_model
 from .args import auto_size, half_precision, make_args
 from .report import write_report
@@ -21,7 +21,7 @@ from .generate import complete
 
 # %% auto #0
 __all__ = ['perplexity', 'SampleCallback', 'last_checkpoint', 'LossGuard', 'TrainProgress', 'TimeBudget', 'make_trainer',
-           'sample_records', 'save_model', 'fine_tune', 'evaluate_model']
+           'sample_records', 'save_model', 'fine_tune', 'run_or_reuse', 'evaluate_model']
 
 # %% ../nbs/03_train.ipynb #79fe702f
 def perplexity(loss:float)->float:
@@ -144,12 +144,14 @@ def fine_tune(cfg:RunConfig, # the run's settings
     "Fine-tune `cfg.model` on `cfg.data`, save everything in `cfg.out`, and return the run's metrics."
     out = Path(cfg.out); _check_out(out, overwrite)
     model, tok = load_model(cfg.model)
+    if cfg.sentiment: model.config.sentiment_prefixes = SENTIMENTS  # saved in config.json, read by `complete`
     freeze(model, cfg.freeze, cfg.freeze_embeddings)
     if cfg.lora: model = add_lora(model, cfg.lora)
     cfg = auto_size(cfg, ctx := context_size(model))
     if ctx and cfg.block_size > ctx:
         raise ValueError(f"block_size {cfg.block_size} exceeds the model's context of {ctx} tokens")
     texts = split_reviews(load_imdb(cfg.data), cfg.max_train, cfg.max_eval, cfg.unsup, cfg.seed)
+    if cfg.sentiment: texts = label_reviews(texts)
     lm = lm_datasets(texts, tok, cfg.block_size)
     last = last_checkpoint(out)
     trainer = make_trainer(model, tok, lm, make_args(cfg, eval_on_start=last is None, **kwargs), [cfg.prompt], cfg.max_minutes)
@@ -167,6 +169,17 @@ def fine_tune(cfg:RunConfig, # the run's settings
         if not cfg.keep_checkpoint:
             for c in out.glob('checkpoint-*'): shutil.rmtree(c)
     return metrics
+
+# %% ../nbs/03_train.ipynb #4f141302
+def run_or_reuse(cfg:RunConfig, **kwargs)->dict:
+    "The metrics of the finished run in `cfg.out` if it had the settings `cfg`, else of a new run (`kwargs` go to `fine_tune`)."
+    done = Path(cfg.out)/'metrics.json'
+    if not done.exists(): return fine_tune(cfg, **kwargs)
+    m = json.loads(done.read_text())
+    old = {**asdict(cfg), **m['config'], 'out': cfg.out}  # settings added since that run have their defaults; the folder may have moved
+    if diff := [f"{k}: {old[k]!r} there, {v!r} here" for k, v in asdict(cfg).items() if old[k] != v]:
+        raise ValueError(f"{cfg.out} holds a run with other settings ({'; '.join(diff)}): choose another folder")
+    return m
 
 # %% ../nbs/03_train.ipynb #803de895
 def evaluate_model(model:str, # Hub id or local folder
