@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 import matplotlib.pyplot as plt
+from .data import SENTIMENTS
 from .models import BUNDLED
 
 # %% auto #0
@@ -34,6 +35,9 @@ def model_card(m:dict)->str:
     c = m['config']
     base = BUNDLED[c['model']][2] if c['model'] in BUNDLED else c['model']
     rows = '\n'.join(f"| {r['step']} | {r['perplexity']:.2f} | {r['samples'][0]!r} |" for r in m['samples'])
+    steer = ("Trained with sentiment labels: each labelled review began with " + ' or '.join(f'"{s.strip()}"' for s in SENTIMENTS.values()) +
+             " on a line of its own (`sentiment_prefixes` in `config.json`). Start a prompt the same way to ask for that kind of "
+             "review, or run `imdb_lm generate path/to/this/folder --sentiment negative`.\n" if c.get('sentiment') else '')
     samples = f"Completions during training (seeded sampling):\n\n| step | perplexity | completion |\n|---|---|---|\n{rows}\n" if rows else ''
     return f"""---
 library_name: transformers
@@ -47,7 +51,7 @@ tags: [imdb_lm, causal-lm, movie-reviews]
 {m['data_stats']['train']['reviews']:,} reviews ({m['data_stats']['train']['tokens']:,} tokens) from `{c['data']}`,
 in blocks of {c['block_size']} tokens, batch {c['bs']}, learning rate {c['lr']} ({c['scheduler']} schedule,
 warmup {c['warmup']}), token embeddings {'frozen' if c['freeze_embeddings'] else 'trained'}, {c['freeze']:.0%} of the blocks frozen, seed {c['seed']}.
-
+{steer}
 | | perplexity on {m['data_stats']['validation']['reviews']:,} held-out reviews |
 |---|---|
 | before | {m['ppl_before']:.2f} |
