@@ -52,13 +52,15 @@ def generate_cli(model:str, # Hub id or local model folder
              repetition_penalty:float=1., # above 1 discourages repetition
              n:int=1, # completions to print
              seed:int=None, # seed for reproducible sampling
-             sentiment:str=None): # 'positive' or 'negative': steer a model fine-tuned with --sentiment true
+             sentiment:str=None, # 'positive' or 'negative': steer a model fine-tuned with --sentiment true
+             guidance:float=4.): # with --sentiment: above 1 steers harder, by classifier-free guidance (1: off; see 04a_steering)
     "Print completions of a prompt."
     from imdb_lm.generate import check_sampling, complete
-    check_sampling(max_new_tokens, temperature, top_k, top_p, n)  # before the model is loaded
+    check_sampling(max_new_tokens, temperature, top_k, top_p, n, guidance)  # before the model is loaded
     from imdb_lm.models import load_model
     m, tok = load_model(model)
-    for t in complete(m, tok, prompt, max_new_tokens, temperature, top_k, top_p, repetition_penalty, n, seed, sentiment): print(t, '\n')
+    for t in complete(m, tok, prompt, max_new_tokens, temperature, top_k, top_p, repetition_penalty, n, seed, sentiment,
+                      guidance if sentiment else 1): print(t, '\n')
 
 # %% ../nbs/05_cli.ipynb #50c9dcbe
 @call_parse

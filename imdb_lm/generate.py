@@ -8,25 +8,35 @@ import torch
 from .models import context_size
 
 # %% auto #0
-__all__ = ['check_sampling', 'steering_prefix', 'complete']
+__all__ = ['check_sampling', 'steering_prefixes', 'complete']
 
 # %% ../nbs/01b_generate.ipynb #aa13c8bb
-def check_sampling(max_new_tokens:int=50, temperature:float=1., top_k:int=50, top_p:float=0.95, n:int=1):
+def check_sampling(max_new_tokens:int=50, temperature:float=1., top_k:int=50, top_p:float=0.95, n:int=1, guidance:float=1.):
     "Refuse sampling settings `generate()` cannot use, naming the setting (`n`: completions per prompt)."
-    for k, v in dict(max_new_tokens=max_new_tokens, n=n).items():
+    for k, v in dict(max_new_tokens=max_new_tokens, n=n, guidance=guidance).items():
         if v < 1: raise ValueError(f"{k} must be at least 1, got {v}")
     for k, v in dict(temperature=temperature, top_k=top_k).items():
         if v < 0: raise ValueError(f"{k} must be 0 or positive, got {v}")
     if not 0 < top_p <= 1: raise ValueError(f"top_p must be above 0 and at most 1, got {top_p}")
 
-def steering_prefix(model, sentiment:str|None)->str:
-    "The text that asks `model` for `sentiment`, from the scheme its fine-tuning recorded in its config; '' for None."
-    if sentiment is None: return ''
-    scheme = getattr(model.config, 'sentiment_prefixes', None)
+def steering_prefixes(model, sentiment:str, scheme:dict|None=None)->tuple:
+    "The text that asks for `sentiment` and that of the other sentiments, from `scheme` or the one `model`'s fine-tuning recorded in its config."
+    scheme = scheme or getattr(model.config, 'sentiment_prefixes', None)
     if not scheme: raise ValueError(f"This model was fine-tuned without sentiment labels, so it cannot be asked for a "
                                     f"{sentiment} review: fine-tune it with --sentiment true, or leave out sentiment")
     if sentiment not in scheme: raise ValueError(f"sentiment must be one of {', '.join(scheme)}, got '{sentiment}'")
-    return scheme[sentiment]
+    return scheme[sentiment], [v for k, v in scheme.items() if k != sentiment]
+
+def _left_padded(tok, texts:list, device):
+    "`texts` tokenized as one batch padded on the left, leaving the tokenizer's padding settings as they were."
+    if tok.pad_token is None: tok.pad_token = tok.eos_token
+    side, tok.padding_side = tok.padding_side, 'left'  # prompts end where generation starts; the caller's side is put back
+    rust = getattr(tok, 'backend_tokenizer', None)
+    pad = rust and rust.padding  # and so is the Rust tokenizer's padding, which a padded call leaves switched on
+    try: return tok(texts, return_tensors='pt', padding=True).to(device)
+    finally:
+        tok.padding_side = side
+        if rust and not pad: rust.no_padding()
 
 def complete(model, tok, # a causal LM and its tokenizer, e.g. from `imdb_lm.models.load_model`
              prompts:str|list, # one prompt, or a list of prompts completed as one batch
@@ -37,25 +47,25 @@ def complete(model, tok, # a causal LM and its tokenizer, e.g. from `imdb_lm.mod
              repetition_penalty:float=1., # above 1 discourages repeating tokens
              num_return_sequences:int=1, # completions per prompt
              seed:int|None=None, # seed for reproducible sampling
-             sentiment:str|None=None): # 'positive' or 'negative', for a model fine-tuned with sentiment labels (see steering_prefix)
+             sentiment:str|None=None, # 'positive' or 'negative': the kind of review to write (see steering_prefixes)
+             guidance:float=1., # with `sentiment`, above 1 pushes the text away from the other sentiment (1: off)
+             scheme:dict|None=None): # the text before the prompt for each sentiment (None: what the model was fine-tuned with)
     "Complete `prompts` with `model`: a list of texts for one prompt, a list of such lists for several."
     ps = [prompts] if isinstance(prompts, str) else list(prompts)
     if not ps or any(not p.strip() for p in ps): raise ValueError("Prompts must be non-empty text")
-    check_sampling(max_new_tokens, temperature, top_k, top_p, num_return_sequences)
-    pre = steering_prefix(model, sentiment)
-    if tok.pad_token is None: tok.pad_token = tok.eos_token
-    side, tok.padding_side = tok.padding_side, 'left'  # prompts end where generation starts; the caller's side is put back
-    rust = getattr(tok, 'backend_tokenizer', None)
-    pad = rust and rust.padding  # and so is the Rust tokenizer's padding, which a padded call leaves switched on
-    try: enc = tok([pre + p for p in ps], return_tensors='pt', padding=True).to(model.device)
-    finally:
-        tok.padding_side = side
-        if rust and not pad: rust.no_padding()
+    check_sampling(max_new_tokens, temperature, top_k, top_p, num_return_sequences, guidance)
+    if guidance != 1 and sentiment is None: raise ValueError("guidance needs a sentiment to steer towards")
+    pre, others = steering_prefixes(model, sentiment, scheme) if sentiment else ('', [])
+    enc = _left_padded(tok, [pre + p for p in ps], model.device)
     ctx = context_size(model)
     if ctx and enc.input_ids.shape[1] + max_new_tokens > ctx:
         raise ValueError(f"Prompt ({enc.input_ids.shape[1]} tokens) + max_new_tokens ({max_new_tokens}) exceeds the "
                          f"model's context of {ctx} tokens")
     sample = dict(do_sample=True, temperature=temperature, top_k=top_k, top_p=top_p) if temperature > 0 else dict(do_sample=False)
+    if guidance != 1:  # classifier-free guidance: the scores given the other sentiment's prefix are the ones to move away from
+        neg = _left_padded(tok, [others[0] + p for p in ps], model.device)
+        sample.update(guidance_scale=guidance, negative_prompt_ids=neg.input_ids.repeat_interleave(num_return_sequences, 0),
+                      negative_prompt_attention_mask=neg.attention_mask.repeat_interleave(num_return_sequences, 0))
     with torch.random.fork_rng(devices=range(torch.cuda.device_count())):
         if seed is not None: torch.manual_seed(seed)
         out = model.generate(**enc, max_new_tokens=max_new_tokens, repetition_penalty=repetition_penalty,
