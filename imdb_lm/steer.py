@@ -14,7 +14,9 @@ from .generate import complete
 __all__ = ['PROMPTS', 'fit_judge', 'steered_completions', 'control_accuracy', 'review_perplexity']
 
 # %% ../nbs/04a_steering.ipynb #e4bc14a0
-def fit_judge(texts:list, labels:list, C:float=8.):
+def fit_judge(texts:list, # reviews to learn from, e.g. IMDB's 'train' split
+              labels:list, # their labels: 0 negative, 1 positive
+              C:float=8.): # inverse strength of the regularisation
     "A sentiment classifier trained on `texts` and their `labels` (0 negative, 1 positive): TF-IDF of words and word pairs, then logistic regression."
     try:
         from sklearn.feature_extraction.text import TfidfVectorizer
@@ -27,8 +29,14 @@ def fit_judge(texts:list, labels:list, C:float=8.):
 # %% ../nbs/04a_steering.ipynb #15d83d11
 PROMPTS = ('The script', 'The acting', 'This movie', 'I watched this film', 'The ending')
 
-def steered_completions(model, tok, prompts=PROMPTS, how:str='labels', n:int=20, max_new_tokens:int=64, seed:int=0,
-                        guidance:float=1., prefixes:dict=SENTIMENTS, **kwargs)->list:
+def steered_completions(model, tok, # a causal LM and its tokenizer
+                        prompts=PROMPTS, # texts to complete
+                        how:str='labels', # 'labels': the model's own scheme; 'prompt': `prefixes` before the prompt; 'none'
+                        n:int=20, # completions per prompt and sentiment
+                        max_new_tokens:int=64, seed:int=0, # the seed of the first prompt; the next get the next seeds
+                        guidance:float=1., # classifier-free guidance against the other sentiment (1: off)
+                        prefixes:dict=SENTIMENTS, # the sentiments asked for, and their words for `how='prompt'`
+                        **kwargs)->list: # passed to `complete`, e.g. `temperature`
     "`n` completions of each prompt for each sentiment asked, as dicts with `prompt`, `asked` and `text`."
     if how not in ('labels', 'prompt', 'none'): raise ValueError(f"how must be 'labels', 'prompt' or 'none', got '{how}'")
     rows = []
@@ -46,7 +54,12 @@ def control_accuracy(judge, rows:list, names=tuple(SENTIMENTS))->float:
 
 # %% ../nbs/04a_steering.ipynb #2a9b1c5e
 @torch.inference_mode()
-def review_perplexity(model, tok, texts:list, labels:list|None=None, prefixes:dict=SENTIMENTS, max_tokens:int=256, bs:int=8)->float:
+def review_perplexity(model, tok, # a causal LM and its tokenizer
+                      texts:list, # reviews, each scored on its own
+                      labels:list|None=None, # their labels (0 negative, 1 positive), to read the label's prefix first
+                      prefixes:dict=SENTIMENTS, # the text of each label, in label order
+                      max_tokens:int=256, # tokens scored per review, at most
+                      bs:int=8)->float: # reviews per forward pass
     "Perplexity of `model` on each review alone (its first `max_tokens` tokens) after EOS, and after its label's prefix if `labels`."
     pre = list(prefixes.values())
     ctx = [[tok.eos_token_id] + c for c in _encode(tok, [pre[l] if labels else '' for l in (labels or [0] * len(texts))])]
