@@ -14,7 +14,7 @@ from .core import HUB_DATA, check_hub, is_local
 
 # %% auto #0
 __all__ = ['FEATURES', 'SENTIMENTS', 'fake_aclimdb', 'read_aclimdb', 'imdb_tarball', 'load_imdb', 'clean_review', 'split_reviews',
-           'label_reviews', 'held_out', 'lm_datasets', 'data_stats']
+           'held_out', 'lm_datasets', 'data_stats']
 
 # %% ../nbs/01_data.ipynb #0eb93df1
 FEATURES = Features(text=Value('string'), label=ClassLabel(names=['neg', 'pos']), rating=Value('int8'))
@@ -141,19 +141,6 @@ def split_reviews(dsd:DatasetDict, # output of `load_imdb`
     tr = sp['train'].select(range(min(max_train, len(sp['train'])))) if max_train else sp['train']
     return DatasetDict(train=tr, validation=sp['test'])
 
-# %% ../nbs/01_data.ipynb #d84ed617
-SENTIMENTS = dict(negative='A negative movie review:\n', positive='A positive movie review:\n')  # in label order: 0 neg, 1 pos
-
-def label_reviews(dsd:DatasetDict, # splits with `text` and `label` (-1: unlabelled), e.g. from `split_reviews`
-                  prefixes:dict=SENTIMENTS)->DatasetDict: # the text put before the reviews of each label, in label order
-    "`dsd` with each labelled review preceded by the text of its label in `prefixes`; unlabelled reviews unchanged."
-    if 'label' not in dsd['train'].column_names or max(dsd['train']['label']) < 0:
-        raise ValueError("Steering by sentiment needs labelled training reviews, and these have none: use the IMDB "
-                         "tarball or folder, or files with a 'label' column (0 negative, 1 positive)")
-    pre = list(prefixes.values())
-    return dsd.map(lambda b: {'text': [pre[l] + t if l >= 0 else t for t, l in zip(b['text'], b['label'])]},
-                   batched=True, desc='Labelling')
-
 # %% ../nbs/01_data.ipynb #e06cf2e5
 def held_out(dsd:DatasetDict, split:str='test', n:int=1000, seed:int=0)->list:
     "A fixed, seeded sample of `n` review texts from `dsd[split]`."
@@ -195,30 +182,57 @@ def _encode(tok, texts:list)->list:
     return [e.ids for e in getattr(rust, 'encode_batch_fast', rust.encode_batch)(texts)]
 
 # %% ../nbs/01_data.ipynb #d0edd55a
-def _pack(ids:list, eos:int, block_size:int)->np.ndarray:
+def _pack(ids:list, eos:int, block_size:int, # token lists, the EOS id, and the length of a row
+          heads:list|None=None)->np.ndarray: # a token list for each of `ids` to start it, and each row that starts inside it
     "The token lists `ids`, each followed by `eos`, concatenated and cut into rows of `block_size` (the rest dropped)."
-    flat = np.concatenate([np.asarray(x + [eos], dtype=np.int64) for x in ids])
-    return flat[:len(flat) // block_size * block_size].reshape(-1, block_size)
+    if heads is None:
+        flat = np.concatenate([np.asarray(x + [eos], dtype=np.int64) for x in ids])
+        return flat[:len(flat) // block_size * block_size].reshape(-1, block_size)
+    rows, row = [], []
+    for x, h in zip(ids, heads):
+        x = x + [eos]
+        while x:  # each part of the list starts with the head (a head cut at the end of a row starts the next whole)
+            n = block_size - len(row)
+            row, x = row + (h + x)[:n], (h + x)[max(n, len(h)):]
+            if len(row) == block_size: rows.append(row); row = []
+    return np.array(rows, dtype=np.int64).reshape(-1, block_size)
 
 # %% ../nbs/01_data.ipynb #b095f45b
-def _tokenize_pack(batch, tok, block_size:int):
-    "Blocks of `block_size` tokens from the texts of `batch`, as inputs and labels."
-    blocks = _pack(_encode(tok, batch['text']), tok.eos_token_id, block_size)
+def _tokenize_pack(batch, tok, block_size:int, heads:list|None=None):
+    "Blocks of `block_size` tokens from the texts of `batch`, as inputs and labels; `heads`: the tokens that start each label's reviews."
+    hs = heads and [heads[l] if l >= 0 else [] for l in batch['label']]
+    blocks = _pack(_encode(tok, batch['text']), tok.eos_token_id, block_size, hs)
     return {'input_ids': blocks, 'labels': blocks}
+
+def _check_labels(dsd:DatasetDict):
+    if not any('label' in ds.column_names and max(ds['label'], default=-1) >= 0 for ds in dsd.values()):
+        raise ValueError("Steering by sentiment needs labelled training reviews, and these have none: use the IMDB "
+                         "tarball or folder, or files with a 'label' column (0 negative, 1 positive)")
 
 def lm_datasets(dsd:DatasetDict, # splits with a `text` column
                 tok, # tokenizer with an EOS token
                 block_size:int=128, # tokens per block
-                num_proc:int|None=None)->DatasetDict: # processes for `map` (None: this one, with the tokenizer's threads)
+                num_proc:int|None=None, # processes for `map` (None: this one, with the tokenizer's threads)
+                prefixes:dict|None=None)->DatasetDict: # text to start each labelled review and each block inside one, in label order, e.g. `SENTIMENTS`
     "Tokenize every split of `dsd` and pack it into blocks of `block_size` tokens with EOS between reviews; cached."
     if tok.eos_token_id is None: raise ValueError("The tokenizer has no EOS token to put between reviews")
+    heads = None
+    if prefixes:
+        _check_labels(dsd)
+        heads = _encode(tok, list(prefixes.values()))
+        if 2 * max(map(len, heads)) >= block_size:
+            raise ValueError(f"block_size {block_size} leaves too little room after the label's {max(map(len, heads))} "
+                             f"tokens: use at least {2 * max(map(len, heads)) + 1}")
     lm = dsd.map(_tokenize_pack, batched=True, batch_size=1000, remove_columns=next(iter(dsd.values())).column_names,
-                 fn_kwargs=dict(tok=tok, block_size=block_size), num_proc=num_proc,
+                 fn_kwargs=dict(tok=tok, block_size=block_size, heads=heads), num_proc=num_proc,
                  desc=f'Tokenizing and packing into blocks of {block_size}')
     for s, ds in lm.items():
         if not len(ds): raise ValueError(f"The '{s}' split has less text than one block of {block_size} tokens: "
                                          "use more reviews or a smaller block_size")
     return lm
+
+# %% ../nbs/01_data.ipynb #ae891cb3
+SENTIMENTS = dict(negative='A negative movie review:\n', positive='A positive movie review:\n')  # in label order: 0 neg, 1 pos
 
 # %% ../nbs/01_data.ipynb #d22037f8
 def data_stats(dsd:DatasetDict, lm:DatasetDict)->dict:

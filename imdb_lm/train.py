@@ -13,7 +13,7 @@ from transformers.trainer_callback import PrinterCallback, ProgressCallback
 from tqdm.auto import tqdm
 from datasets import Dataset, DatasetDict
 from .core import RunConfig
-from .data import load_imdb, split_reviews, lm_datasets, data_stats, clean_review, held_out, label_reviews, SENTIMENTS
+from .data import load_imdb, split_reviews, lm_datasets, data_stats, clean_review, held_out, SENTIMENTS
 from .models import add_lora, context_size, freeze, load_model
 from .args import auto_size, half_precision, make_args
 from .report import write_report
@@ -151,8 +151,7 @@ def fine_tune(cfg:RunConfig, # the run's settings
     if ctx and cfg.block_size > ctx:
         raise ValueError(f"block_size {cfg.block_size} exceeds the model's context of {ctx} tokens")
     texts = split_reviews(load_imdb(cfg.data), cfg.max_train, cfg.max_eval, cfg.unsup, cfg.seed)
-    if cfg.sentiment: texts = label_reviews(texts)
-    lm = lm_datasets(texts, tok, cfg.block_size)
+    lm = lm_datasets(texts, tok, cfg.block_size, prefixes=SENTIMENTS if cfg.sentiment else None)
     last = last_checkpoint(out)
     trainer = make_trainer(model, tok, lm, make_args(cfg, eval_on_start=last is None, **kwargs), [cfg.prompt], cfg.max_minutes)
     result = trainer.train(resume_from_checkpoint=last)
