@@ -184,7 +184,7 @@ def _encode(tok, texts:list)->list:
 # %% ../nbs/01_data.ipynb #d0edd55a
 def _pack(ids:list, eos:int, block_size:int, # token lists, the EOS id, and the length of a row
           heads:list|None=None)->np.ndarray: # a token list for each of `ids` to start it, and each row that starts inside it
-    "The token lists `ids`, each followed by `eos`, concatenated and cut into rows of `block_size` (the rest dropped)."
+    "The token lists `ids`, each followed by `eos` (and after its head, if `heads`), concatenated and cut into rows of `block_size` (the rest dropped)."
     if heads is None:
         flat = np.concatenate([np.asarray(x + [eos], dtype=np.int64) for x in ids])
         return flat[:len(flat) // block_size * block_size].reshape(-1, block_size)
@@ -205,6 +205,7 @@ def _tokenize_pack(batch, tok, block_size:int, heads:list|None=None):
     return {'input_ids': blocks, 'labels': blocks}
 
 def _check_labels(dsd:DatasetDict):
+    "Refuse `dsd` if no split has a labelled review."
     if not any('label' in ds.column_names and max(ds['label'], default=-1) >= 0 for ds in dsd.values()):
         raise ValueError("Steering by sentiment needs labelled training reviews, and these have none: use the IMDB "
                          "tarball or folder, or files with a 'label' column (0 negative, 1 positive)")
@@ -220,9 +221,9 @@ def lm_datasets(dsd:DatasetDict, # splits with a `text` column
     if prefixes:
         _check_labels(dsd)
         heads = _encode(tok, list(prefixes.values()))
-        if 2 * max(map(len, heads)) >= block_size:
-            raise ValueError(f"block_size {block_size} leaves too little room after the label's {max(map(len, heads))} "
-                             f"tokens: use at least {2 * max(map(len, heads)) + 1}")
+        if 2 * (longest := max(map(len, heads))) >= block_size:
+            raise ValueError(f"block_size {block_size} leaves too little room after the label's {longest} tokens: "
+                             f"use at least {2 * longest + 1}")
     lm = dsd.map(_tokenize_pack, batched=True, batch_size=1000, remove_columns=next(iter(dsd.values())).column_names,
                  fn_kwargs=dict(tok=tok, block_size=block_size, heads=heads), num_proc=num_proc,
                  desc=f'Tokenizing and packing into blocks of {block_size}')
