@@ -5,6 +5,7 @@
 # %% ../nbs/04_speed.ipynb #e610a094
 from __future__ import annotations
 import json, platform, re, tempfile, time
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 import torch, transformers
@@ -18,11 +19,12 @@ from .core import RunConfig
 from .data import clean_review, held_out, lm_datasets, load_imdb
 from .args import auto_size, make_args
 from .generate import complete
+from .train import evaluate_model, fine_tune
 
 # %% auto #0
 __all__ = ['flops_per_token', 'distilgpt2_shape', 'peak_flops', 'device_name', 'reset_peak_mem', 'peak_mem_gb', 'StepTimer',
            'time_training', 'padded_blocks', 'packed_blocks', 'bench_training', 'time_eval', 'time_generation',
-           'time_data_prep', 'bench', 'speed_table', 'bench_cli']
+           'time_data_prep', 'time_epoch', 'bench', 'speed_table', 'bench_cli']
 
 # %% ../nbs/04_speed.ipynb #caa2ef35
 def flops_per_token(model, # a causal LM
@@ -154,9 +156,11 @@ def time_eval(model, ds:Dataset, bs:int=16)->dict:
 
 def time_generation(model, tok, n:int=1, # prompts sampled at once
                     new:int=128, use_complete:bool=True, # `imdb_lm.generate.complete`, or a plain `model.generate()`
-                    reps:int=2)->dict: # timed runs after a warm-up; the fastest counts
+                    reps:int=2, # timed runs after a warm-up; the fastest counts
+                    static:bool=False)->dict: # a static KV cache, which `generate()` compiles on a GPU
     "New tokens per second when sampling `new` tokens after 'The script' for `n` prompts at once."
-    model.eval(); model.generation_config.min_new_tokens = new
+    model.eval(); gc = model.generation_config
+    gc.min_new_tokens, gc.cache_implementation = new, 'static' if static else None
     prompts = [RunConfig.prompt] * n
     def run():
         if use_complete: return complete(model, tok, prompts, max_new_tokens=new, seed=0)
@@ -191,6 +195,14 @@ def _imdb_lm_pipeline(path:str, tok, block_size:int):
     return lm_datasets(DatasetDict({s: ds.map(lambda b: {'text': [clean_review(t) for t in b['text']]}, batched=True)
                                     for s, ds in dsd.items()}), tok, block_size)
 
+@contextmanager
+def _empty_cache():
+    "Point `datasets`' cache at a new empty folder while the block runs, as on a machine that has never prepared the data."
+    with tempfile.TemporaryDirectory() as cache:
+        old, datasets.config.HF_DATASETS_CACHE = datasets.config.HF_DATASETS_CACHE, cache
+        try: yield cache
+        finally: datasets.config.HF_DATASETS_CACHE = old
+
 def time_data_prep(path:str, # an aclImdb tarball or folder
                    tokenizer:str, # tokenizer folder or Hub id
                    block_size:int=1024)->list:
@@ -198,18 +210,36 @@ def time_data_prep(path:str, # an aclImdb tarball or folder
     from transformers import AutoTokenizer
     rows = []
     for name, pipe in (('imdb_lm.data', _imdb_lm_pipeline), ('plain datasets pipeline', _plain_pipeline)):  # see above on the order
-        with tempfile.TemporaryDirectory() as cache:
-            old, datasets.config.HF_DATASETS_CACHE = datasets.config.HF_DATASETS_CACHE, cache
-            try:
-                for state in ('cold', 'warm'):
-                    t = time.perf_counter()
-                    out = pipe(str(path), AutoTokenizer.from_pretrained(tokenizer), block_size)
-                    secs = time.perf_counter() - t
-                    blocks = sum(len(d) for d in out.values()) if isinstance(out, DatasetDict) else len(out)
-                    rows.append(dict(kind='data', setup=f'data prep, {name}, {state} cache', seconds=secs,
-                                     tokens_per_s=blocks * block_size / secs))
-            finally: datasets.config.HF_DATASETS_CACHE = old
+        with _empty_cache():
+            for state in ('cold', 'warm'):
+                t = time.perf_counter()
+                out = pipe(str(path), AutoTokenizer.from_pretrained(tokenizer), block_size)
+                secs = time.perf_counter() - t
+                blocks = sum(len(d) for d in out.values()) if isinstance(out, DatasetDict) else len(out)
+                rows.append(dict(kind='data', setup=f'data prep, {name}, {state} cache', seconds=secs,
+                                 tokens_per_s=blocks * block_size / secs))
     return rows
+
+# %% ../nbs/04_speed.ipynb #6f0fa2da
+def time_epoch(data:str, # IMDB tarball or folder
+               tokenizer:str, # tokenizer folder or Hub id
+               model_fn=None, # makes the fresh model (default: `distilgpt2_shape`)
+               test_reviews:int=25_000, # test reviews in the perplexity pass
+               **kwargs)->dict: # other `RunConfig` fields, e.g. `max_steps` for a short run
+    "A row: wall time of `imdb_lm train`'s default run of a fresh model on `data` from an empty cache, then the test perplexity pass."
+    from transformers import AutoTokenizer
+    tok = AutoTokenizer.from_pretrained(tokenizer)
+    model_fn = model_fn or (lambda: distilgpt2_shape(len(tok)))
+    with tempfile.TemporaryDirectory() as d, _empty_cache():
+        model_fn().save_pretrained(f'{d}/init'); tok.save_pretrained(f'{d}/init')
+        reset_peak_mem(); t = time.perf_counter()
+        m = fine_tune(RunConfig(model=f'{d}/init', data=str(data), out=f'{d}/run', **kwargs), disable_tqdm=True)
+        c = m['config']
+        ev = evaluate_model(f'{d}/run', str(data), 'test', test_reviews, c['block_size'], 2 * c['bs'], progress=False)
+        secs = time.perf_counter() - t
+    return dict(kind='epoch', setup=f"one epoch, {c['block_size']} × {c['bs']}, + test perplexity", seconds=secs,
+                tokens_per_s=m['tokens_seen'] / m['train_runtime'], peak_mem_gb=peak_mem_gb(), loss=ev['loss'],
+                train_tokens=m['tokens_seen'], train_seconds=m['train_runtime'], test_reviews=ev['reviews'], test_tokens=ev['tokens'])
 
 # %% ../nbs/04_speed.ipynb #b6bba818
 def _ratios(rows:list)->list:
@@ -217,7 +247,7 @@ def _ratios(rows:list)->list:
     speed = {r['setup']: r['tokens_per_s'] for r in rows}
     seed, comp = (next((s for s in speed if s.startswith(p)), None) for p in ('seed style', 'tuned + torch.compile'))
     for r in rows:
-        base = {'train': [seed, comp], 'generate': [r['setup'].replace('imdb_lm complete', 'plain generate()')],
+        base = {'train': [seed, comp], 'generate': [re.sub(r'imdb_lm complete[^,]*', 'plain generate()', r['setup'])],
                 'data': [re.sub(r'imdb_lm\.data', 'plain datasets pipeline', r['setup'])]}.get(r['kind'], [])
         r['ratios'] = {b: r['tokens_per_s'] / speed[b] for b in base if b in speed and b != r['setup']}
     return rows
@@ -229,6 +259,7 @@ def bench(data:str, # IMDB tarball or folder
           model_fn=None, # makes the model (default: `distilgpt2_shape`)
           data_prep:bool=True, # time data preparation of the whole tarball too
           block_size:int=1024, bs:int=32, # the tuned setups' blocks and batch (evaluation: twice the batch)
+          epoch:bool=False, # time one whole epoch (`time_epoch`) too
           **kwargs)->list: # passed to `bench_training`
     "Time training setups, a perplexity pass, sampling and data preparation on this machine; write and return the rows."
     from transformers import AutoTokenizer
@@ -240,10 +271,13 @@ def bench(data:str, # IMDB tarball or folder
     ev = packed_blocks(texts, tok, block_size)
     ev = ev.select(range(min(len(ev), 8 * bs)))
     rows.append(dict(kind='eval', setup=f'perplexity pass, {len(ev)} blocks, batch {2 * bs}', **time_eval(model, ev, 2 * bs)))
+    ways = [(False, False, 'plain generate()'), (True, False, 'imdb_lm complete')]
+    if torch.cuda.is_available(): ways.append((True, True, 'imdb_lm complete + static cache'))  # compiled on a GPU only
     for n in (1, 32):
-        for c, name in ((False, 'plain generate()'), (True, 'imdb_lm complete')):
-            rows.append(dict(kind='generate', setup=f'{name}, {n} prompt(s) × 128 new tokens', **time_generation(model, tok, n, 128, c)))
+        for c, s, name in ways:
+            rows.append(dict(kind='generate', setup=f'{name}, {n} prompt(s) × 128 new tokens', **time_generation(model, tok, n, 128, c, static=s)))
     if data_prep: rows += time_data_prep(data, tokenizer, block_size)
+    if epoch: rows.append(time_epoch(data, tokenizer, model_fn))
     meta = dict(device=device_name(), torch=torch.__version__, transformers=transformers.__version__, date=str(date.today()))
     rows = _ratios([{**r, **meta} for r in rows])
     if out:
@@ -273,9 +307,11 @@ def bench_cli(data:str, # IMDB tarball or aclImdb/ folder
               bs:int=0, # blocks per step in the tuned setups (0: 32 on a GPU, 1 on a CPU)
               steps:int=6, skip:int=2, # steps run, and steps not timed, per setup
               compile:bool_arg=True, # time tuned + torch.compile too
-              data_prep:bool_arg=True): # time data preparation of the whole tarball too
+              data_prep:bool_arg=True, # time data preparation of the whole tarball too
+              epoch:bool_arg=False): # time one whole epoch of `imdb_lm train` and the test perplexity pass (a GPU's job)
     "Time training setups, a perplexity pass, sampling and data preparation on this machine; print and save the table."
     bs = bs or (32 if torch.cuda.is_available() else 1)
-    rows = bench(data, tokenizer, out, n_reviews, data_prep=data_prep, block_size=block_size, bs=bs, steps=steps, skip=skip, compile=compile)
+    rows = bench(data, tokenizer, out, n_reviews, data_prep=data_prep, block_size=block_size, bs=bs, steps=steps, skip=skip,
+                 compile=compile, epoch=epoch)
     print(f"{rows[0]['device']}, torch {rows[0]['torch']}, transformers {rows[0]['transformers']}, {rows[0]['date']}\n")
     print(speed_table(rows))
