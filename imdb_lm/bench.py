@@ -156,8 +156,9 @@ def time_eval(model, ds:Dataset, bs:int=16)->dict:
 
 def time_generation(model, tok, n:int=1, # prompts sampled at once
                     new:int=128, use_complete:bool=True, # `imdb_lm.generate.complete`, or a plain `model.generate()`
-                    reps:int=2, # timed runs after a warm-up; the fastest counts
-                    static:bool=False)->dict: # a static KV cache, which `generate()` compiles on a GPU
+                    reps:int=2, # timed runs; the fastest counts
+                    static:bool=False, # a static KV cache, which `generate()` compiles on a GPU
+                    warmup:bool=True)->dict: # run once untimed first
     "New tokens per second when sampling `new` tokens after 'The script' for `n` prompts at once."
     model.eval(); gc = model.generation_config
     gc.min_new_tokens, gc.cache_implementation = new, 'static' if static else None
@@ -168,7 +169,8 @@ def time_generation(model, tok, n:int=1, # prompts sampled at once
         enc = tok(prompts, return_tensors='pt', padding=True).to(model.device)
         tok.padding_side = side
         return model.generate(**enc, do_sample=True, top_k=50, top_p=0.95, max_new_tokens=new, pad_token_id=tok.pad_token_id)
-    run(); reset_peak_mem(); best = float('inf')
+    if warmup: run()
+    reset_peak_mem(); best = float('inf')
     for _ in range(reps):
         _sync(); t = time.perf_counter(); run(); _sync(); best = min(best, time.perf_counter() - t)
     return dict(tokens_per_s=n * new / best, peak_mem_gb=peak_mem_gb())
