@@ -268,23 +268,24 @@ def bench(data:str, # IMDB tarball or folder
     tok = AutoTokenizer.from_pretrained(tokenizer); tok.pad_token = tok.eos_token
     texts = [clean_review(t) for t in held_out(load_imdb(data), 'train', n_reviews, seed=0)]
     model_fn = model_fn or (lambda: distilgpt2_shape(len(tok)))
-    rows = [dict(kind='train', **r) for r in bench_training(texts, tok, model_fn, block_size, bs, **kwargs)]
+    meta = dict(device=device_name(), torch=torch.__version__, transformers=transformers.__version__, date=str(date.today()))
+    rows = []
+    def add(new:list):  # the file is written after each part, so that a run cut short keeps what it measured
+        rows[:] = _ratios([{**r, **meta} for r in rows + new])
+        if out:
+            Path(out).mkdir(parents=True, exist_ok=True)
+            (Path(out)/f"{re.sub(r'[^a-z0-9]+', '-', meta['device'].lower()).strip('-')}.json").write_text(json.dumps(rows, indent=1))
+    add([dict(kind='train', **r) for r in bench_training(texts, tok, model_fn, block_size, bs, **kwargs)])
     model = model_fn().to('cuda' if torch.cuda.is_available() else 'cpu')
     ev = packed_blocks(texts, tok, block_size)
     ev = ev.select(range(min(len(ev), 8 * bs)))
-    rows.append(dict(kind='eval', setup=f'perplexity pass, {len(ev)} blocks, batch {2 * bs}', **time_eval(model, ev, 2 * bs)))
+    add([dict(kind='eval', setup=f'perplexity pass, {len(ev)} blocks, batch {2 * bs}', **time_eval(model, ev, 2 * bs))])
     ways = [(False, False, 'plain generate()'), (True, False, 'imdb_lm complete')]
     if torch.cuda.is_available(): ways.append((True, True, 'imdb_lm complete + static cache'))  # compiled on a GPU only
-    for n in (1, 32):
-        for c, s, name in ways:
-            rows.append(dict(kind='generate', setup=f'{name}, {n} prompt(s) × 128 new tokens', **time_generation(model, tok, n, 128, c, static=s)))
-    if data_prep: rows += time_data_prep(data, tokenizer, block_size)
-    if epoch: rows.append(time_epoch(data, tokenizer, model_fn))
-    meta = dict(device=device_name(), torch=torch.__version__, transformers=transformers.__version__, date=str(date.today()))
-    rows = _ratios([{**r, **meta} for r in rows])
-    if out:
-        Path(out).mkdir(parents=True, exist_ok=True)
-        (Path(out)/f"{re.sub(r'[^a-z0-9]+', '-', meta['device'].lower()).strip('-')}.json").write_text(json.dumps(rows, indent=1))
+    add([dict(kind='generate', setup=f'{name}, {n} prompt(s) × 128 new tokens', **time_generation(model, tok, n, 128, c, static=s))
+         for n in (1, 32) for c, s, name in ways])
+    if data_prep: add(time_data_prep(data, tokenizer, block_size))
+    if epoch: add([time_epoch(data, tokenizer, model_fn)])
     return rows
 
 _SHORT = re.compile(r'^data prep, |, (cold|warm) cache$|:.*$|, \d+ prompt.*$')  # a baseline's setup -> its short name
