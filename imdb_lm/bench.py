@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 import torch, transformers
+from torch.utils.data import DataLoader
 from datasets import Dataset, DatasetDict
 from fastcore.script import call_parse, bool_arg
 from transformers import (DataCollatorForLanguageModeling, GPT2Config, GPT2LMHeadModel, Trainer, TrainerCallback,
@@ -23,8 +24,8 @@ from .train import evaluate_model, fine_tune
 
 # %% auto #0
 __all__ = ['flops_per_token', 'distilgpt2_shape', 'peak_flops', 'device_name', 'reset_peak_mem', 'peak_mem_gb', 'StepTimer',
-           'time_training', 'padded_blocks', 'packed_blocks', 'bench_training', 'time_eval', 'time_generation',
-           'time_data_prep', 'time_epoch', 'bench', 'speed_table', 'bench_cli']
+           'time_training', 'padded_blocks', 'packed_blocks', 'bench_training', 'bench_levers', 'time_loader',
+           'time_eval', 'time_generation', 'time_data_prep', 'time_epoch', 'bench', 'speed_table', 'bench_cli']
 
 # %% ../nbs/04_speed.ipynb #caa2ef35
 def flops_per_token(model, # a causal LM
@@ -79,23 +80,25 @@ def peak_mem_gb()->float|None:
 
 # %% ../nbs/04_speed.ipynb #515e87ae
 class StepTimer(TrainerCallback):
-    "Note when each optimizer step ends, once the GPU has finished it."
-    def __init__(self): self.ends = []
-    def on_step_end(self, args, state, control, **kwargs): _sync(); self.ends.append(time.perf_counter())
+    "Note the time at the end of step `skip` and of the step before last, once the GPU has finished them; log the last two steps."
+    def __init__(self, skip:int=2): self.skip, self.marks = skip, []
+    def on_step_end(self, args, state, control, **kwargs):
+        if state.global_step in (self.skip, state.max_steps - 1): _sync(); self.marks.append(time.perf_counter())
+        if state.global_step >= state.max_steps - 1: control.should_log = True  # the last log is then the last step's loss alone
 
 def time_training(model, ds:Dataset, # the model and its training blocks (`input_ids`, all of one length)
-                  args:TrainingArguments, # with `max_steps` set
+                  args:TrainingArguments, # with `max_steps` set, and no logging of its own (`logging_strategy='no'`)
                   collator=default_data_collator, skip:int=2)->dict: # steps not timed
-    "Train `model` on `ds` with a `Trainer`: tokens per second after `skip` steps, peak memory, the last step's loss."
-    timer = StepTimer()
+    "Train `model` on `ds` with a `Trainer`: tokens per second from step `skip` to the one before last, peak memory, the last step's loss."
+    if args.max_steps < skip + 2: raise ValueError(f"max_steps must be at least skip + 2 = {skip + 2}, got {args.max_steps}")
+    timer = StepTimer(skip)
     reset_peak_mem()
     tr = Trainer(model=model, args=args, train_dataset=ds, data_collator=collator, callbacks=[timer])
     tr.remove_callback(PrinterCallback)
     tr.train()
-    steps, secs = len(timer.ends) - skip, timer.ends[-1] - timer.ends[skip - 1]
-    toks = args.per_device_train_batch_size * len(ds[0]['input_ids']) * max(1, args.world_size)
-    return dict(tokens_per_s=toks * steps / secs, peak_mem_gb=peak_mem_gb(),
-                loss=[h['loss'] for h in tr.state.log_history if 'loss' in h][-1])
+    toks = tr.state.train_batch_size * len(ds[0]['input_ids']) * (args.max_steps - 1 - skip)  # the batch it ran, if it had to shrink it
+    return dict(tokens_per_s=toks * max(1, args.world_size) / (timer.marks[1] - timer.marks[0]), peak_mem_gb=peak_mem_gb(),
+                batch=tr.state.train_batch_size, loss=[h['loss'] for h in tr.state.log_history if 'loss' in h][-1])
 
 # %% ../nbs/04_speed.ipynb #986ab6bd
 def padded_blocks(texts:list, tok, block_size:int=128)->Dataset:
@@ -110,15 +113,28 @@ def packed_blocks(texts:list, tok, block_size:int=1024)->Dataset:
 # %% ../nbs/04_speed.ipynb #6bc793d7
 def _args(d, steps:int, bs:int, **kwargs)->TrainingArguments:
     cuda = torch.cuda.is_available()
-    return TrainingArguments(d, max_steps=steps, per_device_train_batch_size=bs, logging_steps=1, save_strategy='no',
+    return TrainingArguments(d, max_steps=steps, per_device_train_batch_size=bs, logging_strategy='no', save_strategy='no',
                              report_to='none', disable_tqdm=True, use_cpu=not cuda, dataloader_pin_memory=cuda, **kwargs)
+
+def _default_args(steps:int, bs:int|None=None, **kwargs):
+    "`TrainingArguments` of `imdb_lm train` for `steps` steps (batch `bs`, unset: its default), without evaluating, saving or logging."
+    return lambda d: make_args(RunConfig(out=d, max_steps=steps, seed=0, bs=bs), eval_strategy='no', save_strategy='no',
+                               logging_strategy='no', logging_first_step=False, disable_tqdm=True, **kwargs)
+
+def _time_setups(setups:dict, model_fn, skip:int):
+    "Yield a row per setup `name: (blocks, collator, args_fn[, model_fn])`, each with a fresh model; MFU counts the FLOPs of `model_fn`'s model."
+    peak = peak_flops()
+    for name, (ds, collator, args, *fn) in setups.items():
+        model = (fn[0] if fn else model_fn)()
+        with tempfile.TemporaryDirectory() as d: r = time_training(model, ds, args(d), collator, skip)
+        yield dict(setup=name, **r, mfu=r['tokens_per_s'] * flops_per_token(model_fn(), len(ds[0]['input_ids'])) / peak)
 
 def bench_training(texts:list, tok, # reviews and their tokenizer (with a padding token)
                    model_fn=None, # makes the same fresh model at every call (default: `distilgpt2_shape`)
                    block_size:int=1024, bs:int=32, # the tuned setups' blocks and batch
                    steps:int=6, skip:int=2, # steps run, and steps not timed
-                   compile:bool=True)->list: # time the tuned setup with `torch.compile` too
-    "Rows of tokens/s, MFU, peak memory and loss for the seed-style, tuned, tuned + compile and imdb_lm `Trainer` setups."
+                   compile:bool=True): # time the tuned setup with `torch.compile` too
+    "Yield rows of tokens/s, MFU, peak memory and loss for the seed-style, tuned, tuned + compile and imdb_lm `Trainer` setups."
     cuda, model_fn = torch.cuda.is_available(), model_fn or (lambda: distilgpt2_shape(len(tok)))
     lm = DataCollatorForLanguageModeling(tok, mlm=False)  # labels = inputs, padding ignored
     cfg = auto_size(RunConfig(max_steps=steps, seed=0))
@@ -128,19 +144,40 @@ def bench_training(texts:list, tok, # reviews and their tokenizer (with a paddin
     setups = {f'seed style: fp32, padded to 128 ({text:.0%} text), batch 8': (padded, lm, lambda d: _args(d, steps, 8, seed=0)),
               f"tuned: packed {block_size} × {bs}, fused AdamW{', bf16' if cuda else ''}": (packed, default_data_collator, lambda d: _args(d, steps, bs, **tuned)),
               'tuned + torch.compile': (packed, default_data_collator, lambda d: _args(d, steps, bs, **tuned, torch_compile=True)),
-              f'imdb_lm defaults: {cfg.block_size} × {cfg.bs}': (packed_blocks(texts, tok, cfg.block_size), default_data_collator,
-                  lambda d: make_args(RunConfig(out=d, max_steps=steps, seed=0), eval_strategy='no', save_strategy='no',
-                                      logging_steps=1, disable_tqdm=True))}
+              f'imdb_lm defaults: {cfg.block_size} × {cfg.bs}': (packed_blocks(texts, tok, cfg.block_size).with_format('numpy'),
+                                                                 default_data_collator, _default_args(steps))}
     if not compile: del setups['tuned + torch.compile']
-    peak, rows = peak_flops(), []
-    for name, (ds, collator, args) in setups.items():
-        model = model_fn()
-        with tempfile.TemporaryDirectory() as d: r = time_training(model, ds, args(d), collator, skip)
-        mfu = r['tokens_per_s'] * flops_per_token(model, len(ds[0]['input_ids'])) / peak
-        rows.append(dict(setup=name, **r, mfu=mfu))
-    return rows
+    yield from _time_setups(setups, model_fn, skip)
+
+# %% ../nbs/04_speed.ipynb #3d0da063
+def bench_levers(texts:list, tok, # reviews and their tokenizer
+                 model_fn=None, # makes the same fresh model at every call (default: `distilgpt2_shape`)
+                 steps:int=6, skip:int=2): # steps run, and steps not timed
+    "Yield rows for `imdb_lm train`'s setup and copies of it with one thing changed each (the compile modes on a GPU only)."
+    model_fn = model_fn or (lambda: distilgpt2_shape(len(tok)))
+    cfg = auto_size(RunConfig(max_steps=steps))
+    ds, c = packed_blocks(texts, tok, cfg.block_size).with_format('numpy'), default_data_collator
+    def padded():
+        m = model_fn(); m.resize_token_embeddings(m.config.vocab_size, pad_to_multiple_of=64, mean_resizing=False); return m
+    setups = {'lever baseline: imdb_lm defaults': (ds, c, _default_args(steps)),
+              'lever: no token count': (ds, c, _default_args(steps, include_num_input_tokens_seen='no')),
+              'lever: Python-list batches': (ds.with_format(None), c, _default_args(steps)),
+              f'lever: batch {2 * cfg.bs}': (ds, c, _default_args(steps, 2 * cfg.bs)),
+              f'lever: vocabulary padded to {-(-model_fn().config.vocab_size // 64) * 64:,}': (ds, c, _default_args(steps), padded)}
+    if torch.cuda.is_available():
+        setups.update({f'lever: compile mode {m}': (ds, c, _default_args(steps, torch_compile_mode=m))
+                       for m in ('reduce-overhead', 'max-autotune-no-cudagraphs')})
+    yield from _time_setups(setups, model_fn, skip)
 
 # %% ../nbs/04_speed.ipynb #868497c7
+def time_loader(ds:Dataset, bs:int=32, # blocks and blocks a batch
+                reps:int=3)->dict: # passes timed; the fastest counts
+    "Tokens per second of a pass over `ds` by a shuffling `DataLoader` with `default_data_collator`, as the `Trainer` builds it."
+    dl, best = DataLoader(ds, batch_size=bs, shuffle=True, drop_last=True, collate_fn=default_data_collator), float('inf')
+    for _ in range(reps):
+        t = time.perf_counter(); n = sum(1 for _ in dl); best = min(best, time.perf_counter() - t)
+    return dict(tokens_per_s=n * bs * len(ds[0]['input_ids']) / best)
+
 def time_eval(model, ds:Dataset, bs:int=16)->dict:
     "Tokens per second of a perplexity pass (`Trainer.evaluate`) over the blocks `ds`, `bs` at a time."
     cuda = torch.cuda.is_available()
@@ -148,6 +185,7 @@ def time_eval(model, ds:Dataset, bs:int=16)->dict:
         tr = Trainer(model, TrainingArguments(d, per_device_eval_batch_size=bs, bf16=cuda, report_to='none', disable_tqdm=True,
                                               use_cpu=not cuda, dataloader_pin_memory=cuda), data_collator=default_data_collator)
         tr.remove_callback(PrinterCallback)
+        ds = ds.with_format('numpy')  # as `evaluate_model` hands it over
         tr.evaluate(ds.select(range(min(bs, len(ds)))))  # warm-up
         reset_peak_mem(); t = time.perf_counter()
         loss = tr.evaluate(ds)['eval_loss']
@@ -250,7 +288,8 @@ def _ratios(rows:list)->list:
     seed, comp = (next((s for s in speed if s.startswith(p)), None) for p in ('seed style', 'tuned + torch.compile'))
     for r in rows:
         base = {'train': [seed, comp], 'generate': [re.sub(r'imdb_lm complete[^,]*', 'plain generate()', r['setup'])],
-                'data': [re.sub(r'imdb_lm\.data', 'plain datasets pipeline', r['setup'])]}.get(r['kind'], [])
+                'data': [re.sub(r'imdb_lm\.data', 'plain datasets pipeline', r['setup'])],
+                'loader': [r['setup'].replace('NumPy', 'Python-list')], 'lever': ['lever baseline: imdb_lm defaults']}.get(r['kind'], [])
         r['ratios'] = {b: r['tokens_per_s'] / speed[b] for b in base if b in speed and b != r['setup']}
     return rows
 
@@ -261,7 +300,9 @@ def bench(data:str, # IMDB tarball or folder
           model_fn=None, # makes the model (default: `distilgpt2_shape`)
           data_prep:bool=True, # time data preparation of the whole tarball too
           block_size:int=1024, bs:int=32, # the tuned setups' blocks and batch (evaluation: twice the batch)
+          steps:int=6, skip:int=2, # training steps run, and steps not timed, per setup
           epoch:bool=False, # time one whole epoch (`time_epoch`) too
+          levers:bool=False, # time the levers of the fast path (`bench_levers`) too
           **kwargs)->list: # passed to `bench_training`
     "Time training setups, a perplexity pass, sampling and data preparation on this machine; write and return the rows."
     from transformers import AutoTokenizer
@@ -270,25 +311,28 @@ def bench(data:str, # IMDB tarball or folder
     model_fn = model_fn or (lambda: distilgpt2_shape(len(tok)))
     meta = dict(device=device_name(), torch=torch.__version__, transformers=transformers.__version__, date=str(date.today()))
     rows = []
-    def add(new:list):  # the file is written after each part, so that a run cut short keeps what it measured
+    def add(new:list):  # the file is written after each row or part, so that a run cut short keeps what it measured
         rows[:] = _ratios([{**r, **meta} for r in rows + new])
         if out:
             Path(out).mkdir(parents=True, exist_ok=True)
             (Path(out)/f"{re.sub(r'[^a-z0-9]+', '-', meta['device'].lower()).strip('-')}.json").write_text(json.dumps(rows, indent=1))
-    add([dict(kind='train', **r) for r in bench_training(texts, tok, model_fn, block_size, bs, **kwargs)])
+    for r in bench_training(texts, tok, model_fn, block_size, bs, steps, skip, **kwargs): add([dict(kind='train', **r)])
     model = model_fn().to('cuda' if torch.cuda.is_available() else 'cpu')
-    ev = packed_blocks(texts, tok, block_size)
-    ev = ev.select(range(min(len(ev), 8 * bs)))
-    add([dict(kind='eval', setup=f'perplexity pass, {len(ev)} blocks, batch {2 * bs}', **time_eval(model, ev, 2 * bs))])
+    blocks = packed_blocks(texts, tok, block_size)
+    ev, lb = blocks.select(range(min(len(blocks), 8 * bs))), min(32, len(blocks))  # the data loader's batch: the GPU's
+    add([dict(kind='eval', setup=f'perplexity pass, {len(ev)} blocks, batch {2 * bs}', **time_eval(model, ev, 2 * bs))] +
+        [dict(kind='loader', setup=f'data loader, {f} batches of {lb} × {block_size}', **time_loader(blocks.with_format(fmt), lb))
+         for f, fmt in (('NumPy', 'numpy'), ('Python-list', None))])
     ways = [(False, False, 'plain generate()'), (True, False, 'imdb_lm complete')]
     if torch.cuda.is_available(): ways.append((True, True, 'imdb_lm complete + static cache'))  # compiled on a GPU only
     add([dict(kind='generate', setup=f'{name}, {n} prompt(s) × 128 new tokens', **time_generation(model, tok, n, 128, c, static=s))
          for n in (1, 32) for c, s, name in ways])
     if data_prep: add(time_data_prep(data, tokenizer, block_size))
     if epoch: add([time_epoch(data, tokenizer, model_fn)])
+    for r in bench_levers(texts, tok, model_fn, steps, skip) if levers else []: add([dict(kind='lever', **r)])
     return rows
 
-_SHORT = re.compile(r'^data prep, |, (cold|warm) cache$|:.*$|, \d+ prompt.*$')  # a baseline's setup -> its short name
+_SHORT = re.compile(r'^data prep, |, (cold|warm) cache$|:.*$|, \d+ prompt.*$|^data loader, | batches of .*$')  # a baseline's setup -> its short name
 
 def speed_table(rows:list)->str:
     "The rows as a text table: speed, MFU, peak memory, loss and the ratios to the baselines."
@@ -311,10 +355,11 @@ def bench_cli(data:str, # IMDB tarball or aclImdb/ folder
               steps:int=6, skip:int=2, # steps run, and steps not timed, per setup
               compile:bool_arg=True, # time tuned + torch.compile too
               data_prep:bool_arg=True, # time data preparation of the whole tarball too
-              epoch:bool_arg=False): # time one whole epoch of `imdb_lm train` and the test perplexity pass (a GPU's job)
+              epoch:bool_arg=False, # time one whole epoch of `imdb_lm train` and the test perplexity pass (a GPU's job)
+              levers:bool_arg=False): # time the fast path's levers, one at a time (`bench_levers`)
     "Time training setups, a perplexity pass, sampling and data preparation on this machine; print and save the table."
     bs = bs or (32 if torch.cuda.is_available() else 1)
     rows = bench(data, tokenizer, out, n_reviews, data_prep=data_prep, block_size=block_size, bs=bs, steps=steps, skip=skip,
-                 compile=compile, epoch=epoch)
+                 compile=compile, epoch=epoch, levers=levers)
     print(f"{rows[0]['device']}, torch {rows[0]['torch']}, transformers {rows[0]['transformers']}, {rows[0]['date']}\n")
     print(speed_table(rows))

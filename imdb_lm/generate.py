@@ -66,10 +66,14 @@ def complete(model, tok, # a causal LM and its tokenizer, e.g. from `imdb_lm.mod
         neg = _left_padded(tok, [others[0] + p for p in ps], model.device)
         sample.update(guidance_scale=guidance, negative_prompt_ids=neg.input_ids.repeat_interleave(num_return_sequences, 0),
                       negative_prompt_attention_mask=neg.attention_mask.repeat_interleave(num_return_sequences, 0))
-    with torch.random.fork_rng(devices=range(torch.cuda.device_count())):
-        if seed is not None: torch.manual_seed(seed)
-        out = model.generate(**enc, max_new_tokens=max_new_tokens, repetition_penalty=repetition_penalty,
-                             num_return_sequences=num_return_sequences, pad_token_id=tok.pad_token_id, **sample)
+    training = model.training
+    model.eval()  # no dropout while sampling, even mid-training; the model's mode is put back after
+    try:
+        with torch.random.fork_rng(devices=range(torch.cuda.device_count())):
+            if seed is not None: torch.manual_seed(seed)
+            out = model.generate(**enc, max_new_tokens=max_new_tokens, repetition_penalty=repetition_penalty,
+                                 num_return_sequences=num_return_sequences, pad_token_id=tok.pad_token_id, **sample)
+    finally: model.train(training)
     texts = [p + t for p, t in zip([p for p in ps for _ in range(num_return_sequences)],
                                    tok.batch_decode(out[:, enc.input_ids.shape[1]:], skip_special_tokens=True))]
     groups = [texts[i:i + num_return_sequences] for i in range(0, len(texts), num_return_sequences)]

@@ -108,7 +108,8 @@ def make_trainer(model, tok, lm, # the model, its tokenizer, and packed 'train'/
                  max_minutes:float=0)->Trainer: # stop training after this many minutes (0: no limit)
     "A `Trainer` for causal language modelling on the packed blocks `lm`, with `SampleCallback`, `LossGuard` and `TimeBudget`."
     cbs = [SampleCallback(prompts), LossGuard()] + ([TimeBudget(max_minutes)] if max_minutes else [])
-    tr = Trainer(model=model, args=args, train_dataset=lm['train'], eval_dataset=lm['validation'], processing_class=tok,
+    tr = Trainer(model=model, args=args, train_dataset=lm['train'].with_format('numpy'),
+                 eval_dataset=lm['validation'].with_format('numpy'), processing_class=tok,
                  data_collator=default_data_collator, callbacks=cbs)
     for cb in (PrinterCallback, ProgressCallback): tr.remove_callback(cb)
     if not args.disable_tqdm: tr.add_callback(TrainProgress())
@@ -190,7 +191,7 @@ def evaluate_model(model:str, # Hub id or local folder
     "Perplexity of `model` on a fixed sample of `max_reviews` reviews from `split` of `data`."
     m, tok = load_model(model)
     texts = [clean_review(t) for t in held_out(load_imdb(data), split, max_reviews, seed)]
-    lm = lm_datasets(DatasetDict(eval=Dataset.from_dict({'text': texts})), tok, block_size)['eval']
+    lm = lm_datasets(DatasetDict(eval=Dataset.from_dict({'text': texts})), tok, block_size)['eval'].with_format('numpy')
     with tempfile.TemporaryDirectory() as d:
         args = TrainingArguments(d, per_device_eval_batch_size=bs, report_to='none', disable_tqdm=not progress, **half_precision(),
                                  dataloader_pin_memory=torch.cuda.is_available())
