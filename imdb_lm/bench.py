@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_speed.ipynb #e610a094
 from __future__ import annotations
-import json, platform, re, tempfile, time
+import gc, json, platform, re, tempfile, time
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -121,12 +121,17 @@ def _default_args(steps:int, bs:int|None=None, **kwargs):
     return lambda d: make_args(RunConfig(out=d, max_steps=steps, seed=0, bs=bs), eval_strategy='no', save_strategy='no',
                                logging_strategy='no', logging_first_step=False, disable_tqdm=True, **kwargs)
 
-def _time_setups(setups:dict, model_fn, skip:int):
+def _time_setups(setups:dict, model_fn, skip:int,
+                 tolerate:bool=False): # a setup that fails gives a row with its `error` instead of stopping the rest
     "Yield a row per setup `name: (blocks, collator, args_fn[, model_fn])`, each with a fresh model; MFU counts the FLOPs of `model_fn`'s model."
     peak = peak_flops()
     for name, (ds, collator, args, *fn) in setups.items():
-        model = (fn[0] if fn else model_fn)()
-        with tempfile.TemporaryDirectory() as d: r = time_training(model, ds, args(d), collator, skip)
+        gc.collect(); torch.cuda.empty_cache()  # what the last setup left behind
+        try:
+            with tempfile.TemporaryDirectory() as d: r = time_training((fn[0] if fn else model_fn)(), ds, args(d), collator, skip)
+        except Exception as e:
+            if not tolerate: raise
+            yield dict(setup=name, error=f'{type(e).__name__}: {e}'.splitlines()[0]); continue
         yield dict(setup=name, **r, mfu=r['tokens_per_s'] * flops_per_token(model_fn(), len(ds[0]['input_ids'])) / peak)
 
 def bench_training(texts:list, tok, # reviews and their tokenizer (with a padding token)
@@ -167,7 +172,7 @@ def bench_levers(texts:list, tok, # reviews and their tokenizer
     if torch.cuda.is_available():
         setups.update({f'lever: compile mode {m}': (ds, c, _default_args(steps, torch_compile_mode=m))
                        for m in ('reduce-overhead', 'max-autotune-no-cudagraphs')})
-    yield from _time_setups(setups, model_fn, skip)
+    yield from _time_setups(setups, model_fn, skip, tolerate=True)
 
 # %% ../nbs/04_speed.ipynb #868497c7
 def time_loader(ds:Dataset, bs:int=32, # blocks and blocks a batch
@@ -284,13 +289,13 @@ def time_epoch(data:str, # IMDB tarball or folder
 # %% ../nbs/04_speed.ipynb #b6bba818
 def _ratios(rows:list)->list:
     "Each row's speed over its baselines' in the same table."
-    speed = {r['setup']: r['tokens_per_s'] for r in rows}
+    speed = {r['setup']: r['tokens_per_s'] for r in rows if r.get('tokens_per_s')}
     seed, comp = (next((s for s in speed if s.startswith(p)), None) for p in ('seed style', 'tuned + torch.compile'))
     for r in rows:
         base = {'train': [seed, comp], 'generate': [re.sub(r'imdb_lm complete[^,]*', 'plain generate()', r['setup'])],
                 'data': [re.sub(r'imdb_lm\.data', 'plain datasets pipeline', r['setup'])],
                 'loader': [r['setup'].replace('NumPy', 'Python-list')], 'lever': ['lever baseline: imdb_lm defaults']}.get(r['kind'], [])
-        r['ratios'] = {b: r['tokens_per_s'] / speed[b] for b in base if b in speed and b != r['setup']}
+        r['ratios'] = {b: r['tokens_per_s'] / speed[b] for b in base if b in speed and b != r['setup'] and r.get('tokens_per_s')}
     return rows
 
 def bench(data:str, # IMDB tarball or folder
@@ -341,7 +346,7 @@ def speed_table(rows:list)->str:
         f = lambda k, fmt: format(r[k], fmt) if r.get(k) is not None else ''
         ratios = ', '.join(f"{v:.2f}× {_SHORT.sub('', k)}" for k, v in r.get('ratios', {}).items())
         lines.append(f"{r['setup'][:52]:<52} {f('tokens_per_s', ',.0f'):>11} {f('seconds', '.1f'):>7} {f('mfu', '.1%'):>6} "
-                     f"{f('peak_mem_gb', '.2f'):>7} {f('loss', '.3f'):>6}  {ratios}")
+                     f"{f('peak_mem_gb', '.2f'):>7} {f('loss', '.3f'):>6}  {ratios or r.get('error', '')}")
     return '\n'.join(lines)
 
 # %% ../nbs/04_speed.ipynb #f8ff0816
