@@ -298,11 +298,27 @@ def _ratios(rows:list)->list:
         r['ratios'] = {b: r['tokens_per_s'] / speed[b] for b in base if b in speed and b != r['setup'] and r.get('tokens_per_s')}
     return rows
 
+def _bench_steps(texts, tok, model_fn, block_size, bs, steps, skip, add, **kwargs):
+    "`bench`'s rows of training setups, a perplexity pass, the data loader and sampling, each passed to `add` once timed."
+    for r in bench_training(texts, tok, model_fn, block_size, bs, steps, skip, **kwargs): add([dict(kind='train', **r)])
+    model = model_fn().to('cuda' if torch.cuda.is_available() else 'cpu')
+    blocks = packed_blocks(texts, tok, block_size)
+    ev, lb = blocks.select(range(min(len(blocks), 8 * bs))), min(32, len(blocks))  # the data loader's batch: the GPU's
+    add([dict(kind='eval', setup=f'perplexity pass, {len(ev)} blocks, batch {2 * bs}', **time_eval(model, ev, 2 * bs))] +
+        [dict(kind='loader', setup=f'data loader, {f} batches of {lb} × {block_size}', **time_loader(blocks.with_format(fmt), lb))
+         for f, fmt in (('NumPy', 'numpy'), ('Python-list', None))])
+    ways = [(False, False, 'plain generate()'), (True, False, 'imdb_lm complete')]
+    if torch.cuda.is_available(): ways.append((True, True, 'imdb_lm complete + static cache'))  # compiled on a GPU only
+    for n in (1, 32):
+        for c, s, name in ways:
+            add([dict(kind='generate', setup=f'{name}, {n} prompt(s) × 128 new tokens', **time_generation(model, tok, n, 128, c, static=s))])
+
 def bench(data:str, # IMDB tarball or folder
           tokenizer:str, # tokenizer folder or Hub id (GPT-2's for distilgpt2)
           out:str|None=None, # folder to write `<device>.json` into
           n_reviews:int=2000, # 'train' reviews to train on
           model_fn=None, # makes the model (default: `distilgpt2_shape`)
+          train:bool=True, # time the training setups, a perplexity pass, the data loader and sampling
           data_prep:bool=True, # time data preparation of the whole tarball too
           block_size:int=1024, bs:int=32, # the tuned setups' blocks and batch (evaluation: twice the batch)
           steps:int=6, skip:int=2, # training steps run, and steps not timed, per setup
@@ -321,17 +337,7 @@ def bench(data:str, # IMDB tarball or folder
         if out:
             Path(out).mkdir(parents=True, exist_ok=True)
             (Path(out)/f"{re.sub(r'[^a-z0-9]+', '-', meta['device'].lower()).strip('-')}.json").write_text(json.dumps(rows, indent=1))
-    for r in bench_training(texts, tok, model_fn, block_size, bs, steps, skip, **kwargs): add([dict(kind='train', **r)])
-    model = model_fn().to('cuda' if torch.cuda.is_available() else 'cpu')
-    blocks = packed_blocks(texts, tok, block_size)
-    ev, lb = blocks.select(range(min(len(blocks), 8 * bs))), min(32, len(blocks))  # the data loader's batch: the GPU's
-    add([dict(kind='eval', setup=f'perplexity pass, {len(ev)} blocks, batch {2 * bs}', **time_eval(model, ev, 2 * bs))] +
-        [dict(kind='loader', setup=f'data loader, {f} batches of {lb} × {block_size}', **time_loader(blocks.with_format(fmt), lb))
-         for f, fmt in (('NumPy', 'numpy'), ('Python-list', None))])
-    ways = [(False, False, 'plain generate()'), (True, False, 'imdb_lm complete')]
-    if torch.cuda.is_available(): ways.append((True, True, 'imdb_lm complete + static cache'))  # compiled on a GPU only
-    add([dict(kind='generate', setup=f'{name}, {n} prompt(s) × 128 new tokens', **time_generation(model, tok, n, 128, c, static=s))
-         for n in (1, 32) for c, s, name in ways])
+    if train: _bench_steps(texts, tok, model_fn, block_size, bs, steps, skip, add, **kwargs)
     if data_prep: add(time_data_prep(data, tokenizer, block_size))
     if epoch: add([time_epoch(data, tokenizer, model_fn)])
     for r in bench_levers(texts, tok, model_fn, steps, skip) if levers else []: add([dict(kind='lever', **r)])
@@ -359,12 +365,13 @@ def bench_cli(data:str, # IMDB tarball or aclImdb/ folder
               bs:int=0, # blocks per step in the tuned setups (0: 32 on a GPU, 1 on a CPU)
               steps:int=6, skip:int=2, # steps run, and steps not timed, per setup
               compile:bool_arg=True, # time tuned + torch.compile too
+              train:bool_arg=True, # time the training setups, a perplexity pass, the data loader and sampling
               data_prep:bool_arg=True, # time data preparation of the whole tarball too
               epoch:bool_arg=False, # time one whole epoch of `imdb_lm train` and the test perplexity pass (a GPU's job)
               levers:bool_arg=False): # time the fast path's levers, one at a time (`bench_levers`)
     "Time training setups, a perplexity pass, sampling and data preparation on this machine; print and save the table."
     bs = bs or (32 if torch.cuda.is_available() else 1)
-    rows = bench(data, tokenizer, out, n_reviews, data_prep=data_prep, block_size=block_size, bs=bs, steps=steps, skip=skip,
+    rows = bench(data, tokenizer, out, n_reviews, train=train, data_prep=data_prep, block_size=block_size, bs=bs, steps=steps, skip=skip,
                  compile=compile, epoch=epoch, levers=levers)
     print(f"{rows[0]['device']}, torch {rows[0]['torch']}, transformers {rows[0]['transformers']}, {rows[0]['date']}\n")
     print(speed_table(rows))
