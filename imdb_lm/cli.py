@@ -21,6 +21,8 @@ def train_cli(argv:list|None=None): # the options, as on the command line (None:
     cfg = RunConfig(**kw)  # the settings are checked here, before the heavy imports
     from imdb_lm.train import fine_tune
     m = fine_tune(cfg, overwrite=overwrite)
+    import torch.distributed as dist
+    if dist.is_initialized(): dist.destroy_process_group()  # under torchrun, each process shuts its links down before exiting
     n = m['data_stats']['validation']['reviews']
     print(f"\nPerplexity on {n:,} validation reviews: {m['ppl_before']:.2f} before, {m['ppl_after']:.2f} after "
           f"({m['ppl_after'] / m['ppl_before'] - 1:+.1%})")
