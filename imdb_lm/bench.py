@@ -193,7 +193,7 @@ def time_eval(model, ds:Dataset, bs:int=16)->dict:
         ds = ds.with_format('numpy')  # as `evaluate_model` hands it over
         tr.evaluate(ds.select(range(min(bs, len(ds)))))  # warm-up
         reset_peak_mem(); t = time.perf_counter()
-        loss = tr.evaluate(ds)['eval_loss']
+        with torch.inference_mode(): loss = tr.evaluate(ds)['eval_loss']  # as `evaluate_model` runs it
         secs = time.perf_counter() - t
     return dict(tokens_per_s=len(ds) * len(ds[0]['input_ids']) / secs, peak_mem_gb=peak_mem_gb(), loss=loss)
 

@@ -197,5 +197,5 @@ def evaluate_model(model:str, # Hub id or local folder
                                  dataloader_pin_memory=torch.cuda.is_available())
         tr = Trainer(m, args, eval_dataset=lm, data_collator=default_data_collator)
         if not progress: tr.remove_callback(PrinterCallback)
-        loss = tr.evaluate()['eval_loss']
+        with torch.inference_mode(): loss = tr.evaluate()['eval_loss']  # forward only: no autograd bookkeeping at all
     return dict(model=model, split=split, reviews=len(texts), tokens=len(lm) * block_size, loss=loss, perplexity=perplexity(loss))
