@@ -35,8 +35,8 @@ def eval_cli(model:str, # Hub id or local model folder
              data:str=RunConfig.data, # anything `imdb_lm train` accepts as --data
              split:str='test', # split to sample reviews from
              max_reviews:int=1000, # reviews to measure on
-             block_size:int=RunConfig.block_size, # tokens per block
-             bs:int=16, # batch size
+             block_size:int=None, # tokens per block (unset: as `imdb_lm train` picks for this machine and model)
+             bs:int=None, # blocks per batch (unset: twice `imdb_lm train`'s batch)
              seed:int=0): # seed of the sample
     "Print the perplexity of a model on a fixed sample of IMDB reviews."
     from imdb_lm.train import evaluate_model

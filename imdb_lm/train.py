@@ -186,10 +186,14 @@ def evaluate_model(model:str, # Hub id or local folder
                    data:str, # anything `imdb_lm.data.load_imdb` reads
                    split:str='test', # split to sample the reviews from
                    max_reviews:int=1000, # reviews to measure on
-                   block_size:int=128, bs:int=16, seed:int=0,
+                   block_size:int|None=None, # tokens per block (None: what `imdb_lm train` picks for this machine and model)
+                   bs:int|None=None, # blocks per batch (None: twice `imdb_lm train`'s batch, as its own evaluations take)
+                   seed:int=0,
                    progress:bool=True)->dict: # show a progress bar
     "Perplexity of `model` on a fixed sample of `max_reviews` reviews from `split` of `data`."
     m, tok = load_model(model)
+    size = auto_size(RunConfig(block_size=block_size), context_size(m))  # 128 × 8 on a CPU, up to 1,024 × 32 on a GPU
+    block_size, bs = size.block_size, bs or 2 * size.bs
     texts = [clean_review(t) for t in held_out(load_imdb(data), split, max_reviews, seed)]
     lm = lm_datasets(DatasetDict(eval=Dataset.from_dict({'text': texts})), tok, block_size)['eval'].with_format('numpy')
     with tempfile.TemporaryDirectory() as d:
