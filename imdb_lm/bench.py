@@ -124,7 +124,7 @@ def _default_args(steps:int, bs:int|None=None, **kwargs):
 def _time_setups(setups:dict, model_fn, skip:int,
                  tolerate:bool=False): # a setup that fails gives a row with its `error` instead of stopping the rest
     "Yield a row per setup `name: (blocks, collator, args_fn[, model_fn])`, each with a fresh model; MFU counts the FLOPs of `model_fn`'s model."
-    peak = peak_flops()
+    peak, base = peak_flops(), model_fn()  # FLOPs are counted on the base model
     for name, (ds, collator, args, *fn) in setups.items():
         gc.collect(); torch.cuda.empty_cache()  # what the last setup left behind
         try:
@@ -132,7 +132,7 @@ def _time_setups(setups:dict, model_fn, skip:int,
         except Exception as e:
             if not tolerate: raise
             yield dict(setup=name, error=f'{type(e).__name__}: {e}'.splitlines()[0]); continue
-        yield dict(setup=name, **r, mfu=r['tokens_per_s'] * flops_per_token(model_fn(), len(ds[0]['input_ids'])) / peak)
+        yield dict(setup=name, **r, mfu=r['tokens_per_s'] * flops_per_token(base, len(ds[0]['input_ids'])) / peak)
 
 def bench_training(texts:list, tok, # reviews and their tokenizer (with a padding token)
                    model_fn=None, # makes the same fresh model at every call (default: `distilgpt2_shape`)
