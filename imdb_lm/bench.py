@@ -158,7 +158,7 @@ def bench_training(texts:list, tok, # reviews and their tokenizer (with a paddin
 def bench_levers(texts:list, tok, # reviews and their tokenizer
                  model_fn=None, # makes the same fresh model at every call (default: `distilgpt2_shape`)
                  steps:int=6, skip:int=2): # steps run, and steps not timed
-    "Yield rows for `imdb_lm train`'s setup and copies of it with one thing changed each (the compile modes on a GPU only)."
+    "Yield rows for `imdb_lm train`'s setup (a model of `len(tok)` tokens) and copies of it with one thing changed each (the compile modes on a GPU only)."
     model_fn = model_fn or (lambda: distilgpt2_shape(len(tok)))
     cfg = auto_size(RunConfig(max_steps=steps))
     ds, c = packed_blocks(texts, tok, cfg.block_size).with_format('numpy'), default_data_collator
@@ -168,7 +168,7 @@ def bench_levers(texts:list, tok, # reviews and their tokenizer
               'lever: no token count': (ds, c, _default_args(steps, include_num_input_tokens_seen='no')),
               'lever: Python-list batches': (ds.with_format(None), c, _default_args(steps)),
               f'lever: batch {2 * cfg.bs}': (ds, c, _default_args(steps, 2 * cfg.bs)),
-              f'lever: vocabulary padded to {-(-model_fn().config.vocab_size // 64) * 64:,}': (ds, c, _default_args(steps), padded)}
+              f'lever: vocabulary padded to {-(-len(tok) // 64) * 64:,}': (ds, c, _default_args(steps), padded)}
     if torch.cuda.is_available():
         setups.update({f'lever: compile mode {m}': (ds, c, _default_args(steps, torch_compile_mode=m))
                        for m in ('reduce-overhead', 'max-autotune-no-cudagraphs')})

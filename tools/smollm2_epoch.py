@@ -1,6 +1,6 @@
-"""Item 4's second half: one epoch of SmolLM2-135M on all train and unlabelled IMDB reviews with `imdb_lm train`'s
-defaults on this machine, from an empty data cache, timed; and the test perplexity on the training chapter's 200 test
-reviews (256-token blocks, as in 03a_recipes) before and after. Writes `OUT/<device>-smollm2.json`.
+"""The speed chapter's SmolLM2 row: one epoch of SmolLM2-135M on all train and unlabelled IMDB reviews with
+`imdb_lm train`'s defaults on this machine, from an empty data cache, timed; and the test perplexity on the training
+chapter's 200 test reviews (256-token blocks, as in 03a_recipes) before and after. Writes `OUT/<device>-smollm2.json`.
     python tools/smollm2_epoch.py SmolLM2-135M-Instruct.Q4_1.gguf aclImdb_v1.tar.gz OUT
 IMDB_LM_<FIELD> variables change the run's settings (e.g. IMDB_LM_MAX_STEPS=2 for a trial on a CPU)."""
 import json, re, sys, tempfile, time
