@@ -24,8 +24,9 @@ from .train import evaluate_model, fine_tune
 
 # %% auto #0
 __all__ = ['flops_per_token', 'distilgpt2_shape', 'peak_flops', 'device_name', 'reset_peak_mem', 'peak_mem_gb', 'StepTimer',
-           'time_training', 'padded_blocks', 'packed_blocks', 'bench_training', 'bench_levers', 'time_loader',
-           'time_eval', 'time_generation', 'time_data_prep', 'time_epoch', 'bench', 'speed_table', 'bench_cli']
+           'time_training', 'padded_blocks', 'packed_blocks', 'bench_training', 'HostCountTrainer', 'bench_levers',
+           'time_loader', 'time_eval', 'time_generation', 'time_data_prep', 'time_epoch', 'bench', 'speed_table',
+           'bench_cli']
 
 # %% ../nbs/04_speed.ipynb #caa2ef35
 def flops_per_token(model, # a causal LM
@@ -88,12 +89,13 @@ class StepTimer(TrainerCallback):
 
 def time_training(model, ds:Dataset, # the model and its training blocks (`input_ids`, all of one length)
                   args:TrainingArguments, # with `max_steps` set, and no logging of its own (`logging_strategy='no'`)
-                  collator=default_data_collator, skip:int=2)->dict: # steps not timed
+                  collator=default_data_collator, skip:int=2, # steps not timed
+                  trainer:type=Trainer)->dict: # `Trainer` or a subclass of it
     "Train `model` on `ds` with a `Trainer`: tokens per second from step `skip` to the one before last, peak memory, the last step's loss."
     if args.max_steps < skip + 2: raise ValueError(f"max_steps must be at least skip + 2 = {skip + 2}, got {args.max_steps}")
     timer = StepTimer(skip)
     reset_peak_mem()
-    tr = Trainer(model=model, args=args, train_dataset=ds, data_collator=collator, callbacks=[timer])
+    tr = trainer(model=model, args=args, train_dataset=ds, data_collator=collator, callbacks=[timer])
     tr.remove_callback(PrinterCallback)
     tr.train()
     toks = tr.state.train_batch_size * len(ds[0]['input_ids']) * (args.max_steps - 1 - skip)  # the batch it ran, if it had to shrink it
@@ -123,12 +125,13 @@ def _default_args(steps:int, bs:int|None=None, **kwargs):
 
 def _time_setups(setups:dict, model_fn, skip:int,
                  tolerate:bool=False): # a setup that fails gives a row with its `error` instead of stopping the rest
-    "Yield a row per setup `name: (blocks, collator, args_fn[, model_fn])`, each with a fresh model; MFU counts the FLOPs of `model_fn`'s model."
+    "Yield a row per setup `name: (blocks, collator, args_fn[, model_fn[, trainer]])`, each with a fresh model; MFU counts the FLOPs of `model_fn`'s model."
     peak, base = peak_flops(), model_fn()  # FLOPs are counted on the base model
-    for name, (ds, collator, args, *fn) in setups.items():
+    for name, (ds, collator, args, *more) in setups.items():
+        fn, trainer = [*more, None, None][:2]
         gc.collect(); torch.cuda.empty_cache()  # what the last setup left behind
         try:
-            with tempfile.TemporaryDirectory() as d: r = time_training((fn[0] if fn else model_fn)(), ds, args(d), collator, skip)
+            with tempfile.TemporaryDirectory() as d: r = time_training((fn or model_fn)(), ds, args(d), collator, skip, trainer or Trainer)
         except Exception as e:
             if not tolerate: raise
             yield dict(setup=name, error=f'{type(e).__name__}: {e}'.splitlines()[0]); continue
@@ -154,7 +157,14 @@ def bench_training(texts:list, tok, # reviews and their tokenizer (with a paddin
     if not compile: del setups['tuned + torch.compile']
     yield from _time_setups(setups, model_fn, skip)
 
-# %% ../nbs/04_speed.ipynb #3d0da063
+# %% ../nbs/04_speed.ipynb #54d4bf88
+class HostCountTrainer(Trainer):
+    "A `Trainer` that, in one process, counts the tokens it has seen on the CPU, without reading a number back from the GPU every step."
+    def _track_num_input_tokens(self, inputs):
+        if self.args.world_size > 1 or self.args.include_num_input_tokens_seen != 'all': return super()._track_num_input_tokens(inputs)
+        self.state.num_input_tokens_seen += inputs['input_ids'].numel()  # a batch's size is known without asking the GPU
+
+# %% ../nbs/04_speed.ipynb #3e9aa6eb
 def bench_levers(texts:list, tok, # reviews and their tokenizer
                  model_fn=None, # makes the same fresh model at every call (default: `distilgpt2_shape`)
                  steps:int=6, skip:int=2): # steps run, and steps not timed
@@ -165,7 +175,7 @@ def bench_levers(texts:list, tok, # reviews and their tokenizer
     def padded():
         m = model_fn(); m.resize_token_embeddings(m.config.vocab_size, pad_to_multiple_of=64, mean_resizing=False); return m
     setups = {'lever baseline: imdb_lm defaults': (ds, c, _default_args(steps)),
-              'lever: no token count': (ds, c, _default_args(steps, include_num_input_tokens_seen='no')),
+              'lever: tokens counted on the CPU': (ds, c, _default_args(steps), None, HostCountTrainer),
               'lever: Python-list batches': (ds.with_format(None), c, _default_args(steps)),
               f'lever: batch {2 * cfg.bs}': (ds, c, _default_args(steps, 2 * cfg.bs)),
               f'lever: vocabulary padded to {-(-len(tok) // 64) * 64:,}': (ds, c, _default_args(steps), padded)}
