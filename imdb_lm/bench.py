@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc, json, platform, re, tempfile, time
 from contextlib import contextmanager
 from datetime import date
+from functools import cache
 from pathlib import Path
 import torch, transformers
 from torch.utils.data import DataLoader
@@ -49,9 +50,10 @@ _PEAKS = {'H100 PCIe': 756e12, 'H100': 989e12, 'H200': 989e12, 'A100': 312e12}  
 def _sync():
     if torch.cuda.is_available(): torch.cuda.synchronize()
 
+@cache
 def peak_flops(n:int=2048, # size of the square matrices
                reps:int=5)->float: # products timed, the fastest counts
-    "Peak FLOP/s: the dense bf16 figure of a known GPU, otherwise the fastest of `reps` matmuls (fp32 on a CPU, bf16 on a GPU)."
+    "Peak FLOP/s: the dense bf16 figure of a known GPU, otherwise the fastest of `reps` matmuls (fp32 on a CPU, bf16 on a GPU), measured once a process."
     if torch.cuda.is_available() and (k := next((k for k in _PEAKS if k in torch.cuda.get_device_name()), None)): return _PEAKS[k]
     dev, dt = ('cuda', torch.bfloat16) if torch.cuda.is_available() else ('cpu', torch.float32)
     a = torch.randn(n, n, device=dev, dtype=dt)
