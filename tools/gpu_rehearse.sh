@@ -8,9 +8,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 env=/tmp/imdb_lm-gpu-versions
 v() { .venv/bin/python -c "import importlib.metadata as m; print(m.version('$1').split('+')[0])"; }
-[ -x $env/bin/python ] || { python3 -m venv $env && $env/bin/pip install -q torch=="$(v torch)" transformers==5.17.0 \
-  accelerate==1.15.0 tokenizers==0.23.2 huggingface_hub==1.33.0 safetensors==0.8.0 datasets=="$(v datasets)" \
-  fastcore=="$(v fastcore)" gguf=="$(v gguf)" matplotlib; }
+if [ ! -e $env/installed ]; then  # once; pip's output only on failure
+  python3 -m venv $env
+  $env/bin/pip install -q torch=="$(v torch)" transformers==5.17.0 accelerate==1.15.0 tokenizers==0.23.2 \
+    huggingface_hub==1.33.0 safetensors==0.8.0 datasets=="$(v datasets)" fastcore=="$(v fastcore)" gguf=="$(v gguf)" \
+    matplotlib > $env/install.log 2>&1 || { cat $env/install.log; exit 1; }
+  touch $env/installed
+fi
 export PYTHON=$env/bin/python OUT=${OUT:-/tmp/imdb_lm-rehearsal} TOKENIZERS_PARALLELISM=false
 bash tools/gpu.sh --n_reviews 40 --steps 3 --skip 1 --compile false --epoch false
 PYTHONPATH=$PWD HF_HUB_OFFLINE=1 $PYTHON -c "from imdb_lm.bench import time_epoch
