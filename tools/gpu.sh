@@ -9,7 +9,8 @@
 # - `bash tools/gpu.sh smollm2` runs tools/smollm2_epoch.py: SmolLM2-135M's epoch. Its 94 MiB GGUF file comes in two
 #   halves, .gpu-a/ and .gpu-b/ (tools/gpu_prep.sh given the file), for a machine that takes at most 64 MiB at a time:
 #   send .gpu/, .gpu-a/ and .gpu-b/ in turn, then run this. It writes $OUT/<card>-smollm2.json and $OUT/smollm2.log.
-# OUT is nbs/speed/ if unset; PYTHON picks the interpreter.
+# OUT is nbs/speed/ if unset; PYTHON picks the interpreter. tools/gpu_rehearse.sh runs both modes on a CPU first, cut
+# short, with the GPU machine's library versions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 py=${PYTHON:-python3} out=${OUT:-nbs/speed}
