@@ -125,25 +125,34 @@ def _default_args(steps:int, bs:int|None=None, **kwargs):
     return lambda d: make_args(RunConfig(out=d, max_steps=steps, seed=0, bs=bs), eval_strategy='no', save_strategy='no',
                                logging_strategy='no', logging_first_step=False, disable_tqdm=True, **kwargs)
 
+def _attempt(fn, keep_going:bool, # on failure, give a row with the error rather than raise it
+             **row)->list: # what every row says, e.g. its `kind` and `setup`
+    "`fn()`'s row (or list of rows), each adding to or overriding `row`, and the wall seconds `fn` took if it does not say."
+    t = time.perf_counter()
+    try: out = fn()
+    except Exception as e:
+        if not keep_going: raise
+        return [dict(row, error=f'{type(e).__name__}: {e}'.splitlines()[0])]
+    return [{**row, 'seconds': time.perf_counter() - t, **r} for r in (out if isinstance(out, list) else [out])]
+
 def _time_setups(setups:dict, model_fn, skip:int,
                  tolerate:bool=False): # a setup that fails gives a row with its `error` instead of stopping the rest
-    "Yield a row per setup `name: (blocks, collator, args_fn[, model_fn[, trainer]])`, each with a fresh model; MFU counts the FLOPs of `model_fn`'s model."
+    "Yield a row per setup `name: (blocks, collator, args_fn[, model_fn[, trainer]])`, each with a fresh model, timed from its making to its last step."
     peak, base = peak_flops(), model_fn()  # FLOPs are counted on the base model
     for name, (ds, collator, args, *more) in setups.items():
         fn, trainer = [*more, None, None][:2]
         gc.collect(); torch.cuda.empty_cache()  # what the last setup left behind
-        try:
+        def run():
             with tempfile.TemporaryDirectory() as d: r = time_training((fn or model_fn)(), ds, args(d), collator, skip, trainer or Trainer)
-        except Exception as e:
-            if not tolerate: raise
-            yield dict(setup=name, error=f'{type(e).__name__}: {e}'.splitlines()[0]); continue
-        yield dict(setup=name, **r, mfu=r['tokens_per_s'] * flops_per_token(base, len(ds[0]['input_ids'])) / peak)
+            return dict(r, mfu=r['tokens_per_s'] * flops_per_token(base, len(ds[0]['input_ids'])) / peak)
+        yield from _attempt(run, tolerate, setup=name)
 
 def bench_training(texts:list, tok, # reviews and their tokenizer (with a padding token)
                    model_fn=None, # makes the same fresh model at every call (default: `distilgpt2_shape`)
                    block_size:int=1024, bs:int=32, # the tuned setups' blocks and batch
                    steps:int=6, skip:int=2, # steps run, and steps not timed
-                   compile:bool=True): # time the tuned setup with `torch.compile` too
+                   compile:bool=True, # time the tuned setup with `torch.compile` too
+                   tolerate:bool=False): # a setup that fails gives a row with its `error` instead of stopping the rest
     "Yield rows of tokens/s, MFU, peak memory and loss for the seed-style, tuned, tuned + compile and imdb_lm `Trainer` setups."
     cuda, model_fn = torch.cuda.is_available(), model_fn or (lambda: distilgpt2_shape(len(tok)))
     lm = DataCollatorForLanguageModeling(tok, mlm=False)  # labels = inputs, padding ignored
@@ -157,7 +166,7 @@ def bench_training(texts:list, tok, # reviews and their tokenizer (with a paddin
               f'imdb_lm defaults: {cfg.block_size} × {cfg.bs}': (packed_blocks(texts, tok, cfg.block_size).with_format('numpy'),
                                                                  default_data_collator, _default_args(steps))}
     if not compile: del setups['tuned + torch.compile']
-    yield from _time_setups(setups, model_fn, skip)
+    yield from _time_setups(setups, model_fn, skip, tolerate)
 
 # %% ../nbs/04_speed.ipynb #54d4bf88
 class HostCountTrainer(Trainer):
@@ -310,20 +319,21 @@ def _ratios(rows:list)->list:
         r['ratios'] = {b: r['tokens_per_s'] / speed[b] for b in base if b in speed and b != r['setup'] and r.get('tokens_per_s')}
     return rows
 
-def _bench_steps(texts, tok, model_fn, block_size, bs, steps, skip, add, **kwargs):
+def _bench_steps(texts, tok, model_fn, block_size, bs, steps, skip, add, keep_going, **kwargs):
     "`bench`'s rows of training setups, a perplexity pass, the data loader and sampling, each passed to `add` once timed."
-    for r in bench_training(texts, tok, model_fn, block_size, bs, steps, skip, **kwargs): add([dict(kind='train', **r)])
+    for r in bench_training(texts, tok, model_fn, block_size, bs, steps, skip, tolerate=keep_going, **kwargs): add([dict(kind='train', **r)])
     model = model_fn().to('cuda' if torch.cuda.is_available() else 'cpu')
     blocks = packed_blocks(texts, tok, block_size)
     ev, lb = blocks.select(range(min(len(blocks), 8 * bs))), min(32, len(blocks))  # the data loader's batch: the GPU's
-    add([dict(kind='eval', setup=f'perplexity pass, {len(ev)} blocks, batch {2 * bs}', **time_eval(model, ev, 2 * bs))] +
-        [dict(kind='loader', setup=f'data loader, {f} batches of {lb} × {block_size}', **time_loader(blocks.with_format(fmt), lb))
-         for f, fmt in (('NumPy', 'numpy'), ('Python-list', None))])
+    add(_attempt(lambda: time_eval(model, ev, 2 * bs), keep_going, kind='eval', setup=f'perplexity pass, {len(ev)} blocks, batch {2 * bs}'))
+    for f, fmt in (('NumPy', 'numpy'), ('Python-list', None)):
+        add(_attempt(lambda: time_loader(blocks.with_format(fmt), lb), keep_going, kind='loader', setup=f'data loader, {f} batches of {lb} × {block_size}'))
     ways = [(False, False, 'plain generate()'), (True, False, 'imdb_lm complete')]
     if torch.cuda.is_available(): ways.append((True, True, 'imdb_lm complete + static cache'))  # compiled on a GPU only
     for n in (1, 32):
         for c, s, name in ways:
-            add([dict(kind='generate', setup=f'{name}, {n} prompt(s) × 128 new tokens', **time_generation(model, tok, n, 128, c, static=s))])
+            add(_attempt(lambda: time_generation(model, tok, n, 128, c, static=s), keep_going,
+                         kind='generate', setup=f'{name}, {n} prompt(s) × 128 new tokens'))
 
 def bench(data:str, # IMDB tarball or folder
           tokenizer:str, # tokenizer folder or Hub id (GPT-2's for distilgpt2)
@@ -336,6 +346,8 @@ def bench(data:str, # IMDB tarball or folder
           steps:int=6, skip:int=2, # training steps run, and steps not timed, per setup
           epoch:bool=False, # time one whole epoch (`time_epoch`) too
           levers:bool=False, # time the levers of the fast path (`bench_levers`) too
+          keep_going:bool=False, # a part that fails gives a row with its error, and the rest still run
+          echo:bool=False, # print each row once measured
           **kwargs)->list: # passed to `bench_training`
     "Time training setups, a perplexity pass, sampling and data preparation on this machine; write and return the rows."
     from transformers import AutoTokenizer
@@ -349,9 +361,10 @@ def bench(data:str, # IMDB tarball or folder
         if out:
             Path(out).mkdir(parents=True, exist_ok=True)
             (Path(out)/f"{re.sub(r'[^a-z0-9]+', '-', meta['device'].lower()).strip('-')}.json").write_text(json.dumps(rows, indent=1))
-    if train: _bench_steps(texts, tok, model_fn, block_size, bs, steps, skip, add, **kwargs)
-    if data_prep: add(time_data_prep(data, tokenizer, block_size))
-    if epoch: add([time_epoch(data, tokenizer, model_fn)])
+        if echo and new: print(speed_table(rows[-len(new):]).split('\n', 1)[1], flush=True)
+    if train: _bench_steps(texts, tok, model_fn, block_size, bs, steps, skip, add, keep_going, **kwargs)
+    if data_prep: add(_attempt(lambda: time_data_prep(data, tokenizer, block_size), keep_going, kind='data', setup='data prep'))
+    if epoch: add(_attempt(lambda: time_epoch(data, tokenizer, model_fn), keep_going, kind='epoch', setup='one epoch + test perplexity'))
     for r in bench_levers(texts, tok, model_fn, steps, skip) if levers else []: add([dict(kind='lever', **r)])
     return rows
 
@@ -380,10 +393,11 @@ def bench_cli(data:str, # IMDB tarball or aclImdb/ folder
               train:bool_arg=True, # time the training setups, a perplexity pass, the data loader and sampling
               data_prep:bool_arg=True, # time data preparation of the whole tarball too
               epoch:bool_arg=False, # time one whole epoch of `imdb_lm train` and the test perplexity pass (a GPU's job)
-              levers:bool_arg=False): # time the fast path's levers, one at a time (`bench_levers`)
-    "Time training setups, a perplexity pass, sampling and data preparation on this machine; print and save the table."
+              levers:bool_arg=False, # time the fast path's levers, one at a time (`bench_levers`)
+              keep_going:bool_arg=False): # a part that fails gives a row with its error, and the rest still run
+    "Time training setups, a perplexity pass, sampling and data preparation on this machine; print each row once measured, then the table."
     bs = bs or (32 if torch.cuda.is_available() else 1)
     rows = bench(data, tokenizer, out, n_reviews, train=train, data_prep=data_prep, block_size=block_size, bs=bs, steps=steps, skip=skip,
-                 compile=compile, epoch=epoch, levers=levers)
-    print(f"{rows[0]['device']}, torch {rows[0]['torch']}, transformers {rows[0]['transformers']}, {rows[0]['date']}\n")
+                 compile=compile, epoch=epoch, levers=levers, keep_going=keep_going, echo=True)
+    print(f"\n{rows[0]['device']}, torch {rows[0]['torch']}, transformers {rows[0]['transformers']}, {rows[0]['date']}\n")
     print(speed_table(rows))

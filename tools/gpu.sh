@@ -3,9 +3,10 @@
 # .gpu/ (tools/gpu_prep.sh) beside it. Installs the packages missing there from the carried wheels, prints the card and
 # versions, then:
 # - `bash tools/gpu.sh [ARGS]` runs `imdb_lm bench` with one whole epoch and the fast path's levers, without the
-#   data-preparation rows (a CPU measurement, in the CPU table), extra ARGS passed on. The rows go to $OUT/<card>.json,
-#   written after each row (the levers come last, the slowest to compile last of all), so that a run cut short keeps
-#   what it measured; the log to $OUT/bench.log.
+#   data-preparation rows (a CPU measurement, in the CPU table), extra ARGS passed on. A part that fails leaves its
+#   error in its row and the rest still run (--keep_going). The rows go to $OUT/<card>.json, written after each row
+#   (the levers come last, the slowest to compile last of all), so that a run cut short keeps what it measured; each
+#   row says how many seconds it took. The log goes to $OUT/bench.log.
 # - `bash tools/gpu.sh smollm2` runs tools/smollm2_epoch.py: SmolLM2-135M's epoch. Its 94 MiB GGUF file comes in two
 #   halves, .gpu-a/ and .gpu-b/ (tools/gpu_prep.sh given the file), for a machine that takes at most 64 MiB at a time:
 #   send .gpu/, .gpu-a/ and .gpu-b/ in turn, then run this. It writes $OUT/<card>-smollm2.json and $OUT/smollm2.log.
@@ -27,5 +28,5 @@ if [ "${1:-}" = smollm2 ]; then
   $py tools/smollm2_epoch.py "$gguf" .gpu/aclImdb_v1.tar.gz "$out" 2>&1 | tee "$out/smollm2.log"
 else
   $py -c "import sys; from imdb_lm.cli import main; main()" bench .gpu/aclImdb_v1.tar.gz .gpu/gpt2 \
-    --out "$out" --data_prep false --epoch true --levers true "$@" 2>&1 | tee "$out/bench.log"
+    --out "$out" --data_prep false --epoch true --levers true --keep_going true "$@" 2>&1 | tee "$out/bench.log"
 fi
