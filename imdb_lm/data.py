@@ -32,6 +32,7 @@ def _review_files(path:Path):
     with tarfile.open(path) as tf:
         for m in tf:
             if m.isfile() and (g := _PAT.search(m.name)): yield m.name, *g.groups(), tf.extractfile(m).read()
+        while tf.fileobj.read(1 << 20): pass  # to the end, where gzip checks its checksum: tar stops at its end marker before it
 
 # %% ../nbs/01_data.ipynb #6f3bba68
 def fake_aclimdb(dest, # folder to create `aclImdb/` in
