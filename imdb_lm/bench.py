@@ -25,9 +25,9 @@ from .train import evaluate_model, fine_tune
 
 # %% auto #0
 __all__ = ['flops_per_token', 'distilgpt2_shape', 'peak_flops', 'device_name', 'reset_peak_mem', 'peak_mem_gb', 'StepTimer',
-           'time_training', 'padded_blocks', 'packed_blocks', 'bench_training', 'HostCountTrainer', 'bench_levers',
-           'time_loader', 'time_eval', 'time_generation', 'time_data_prep', 'time_epoch', 'bench', 'speed_table',
-           'bench_cli']
+           'time_training', 'padded_blocks', 'packed_blocks', 'training_setups', 'bench_training', 'HostCountTrainer',
+           'bench_levers', 'time_loader', 'time_eval', 'time_generation', 'time_data_prep', 'time_epoch', 'bench',
+           'speed_table', 'bench_cli']
 
 # %% ../nbs/04_speed.ipynb #caa2ef35
 def flops_per_token(model, # a causal LM
@@ -147,15 +147,12 @@ def _time_setups(setups:dict, model_fn, skip:int,
             return dict(r, mfu=r['tokens_per_s'] * flops_per_token(base, len(ds[0]['input_ids'])) / peak)
         yield from _attempt(run, tolerate, setup=name)
 
-def bench_training(texts:list, tok, # reviews and their tokenizer (with a padding token)
-                   model_fn=None, # makes the same fresh model at every call (default: `distilgpt2_shape`)
-                   block_size:int=1024, bs:int=32, # the tuned setups' blocks and batch
-                   steps:int=6, skip:int=2, # steps run, and steps not timed
-                   compile:bool=True, # time the tuned setup with `torch.compile` too
-                   tolerate:bool=False): # a setup that fails gives a row with its `error` instead of stopping the rest
-    "Yield rows of tokens/s, MFU, peak memory and loss for the seed-style, tuned, tuned + compile and imdb_lm `Trainer` setups."
-    cuda, model_fn = torch.cuda.is_available(), model_fn or (lambda: distilgpt2_shape(len(tok)))
-    lm = DataCollatorForLanguageModeling(tok, mlm=False)  # labels = inputs, padding ignored
+def training_setups(texts:list, tok, # reviews and their tokenizer (with a padding token)
+                    block_size:int=1024, bs:int=32, # the tuned setups' blocks and batch
+                    steps:int=6, # steps each setup runs
+                    compile:bool=True)->dict: # include the tuned setup with `torch.compile`
+    "The seed-style, tuned, tuned + compile and imdb_lm `Trainer` setups, as `name: (blocks, collator, args_fn)`."
+    cuda, lm = torch.cuda.is_available(), DataCollatorForLanguageModeling(tok, mlm=False)  # labels = inputs, padding ignored
     cfg = auto_size(RunConfig(max_steps=steps, seed=0))
     tuned = dict(bf16=cuda, optim='adamw_torch_fused', seed=0)
     packed, padded = packed_blocks(texts, tok, block_size), padded_blocks(texts, tok, 128)
@@ -166,7 +163,17 @@ def bench_training(texts:list, tok, # reviews and their tokenizer (with a paddin
               f'imdb_lm defaults: {cfg.block_size} × {cfg.bs}': (packed_blocks(texts, tok, cfg.block_size).with_format('numpy'),
                                                                  default_data_collator, _default_args(steps))}
     if not compile: del setups['tuned + torch.compile']
-    yield from _time_setups(setups, model_fn, skip, tolerate)
+    return setups
+
+def bench_training(texts:list, tok, # reviews and their tokenizer (with a padding token)
+                   model_fn=None, # makes the same fresh model at every call (default: `distilgpt2_shape`)
+                   block_size:int=1024, bs:int=32, # the tuned setups' blocks and batch
+                   steps:int=6, skip:int=2, # steps run, and steps not timed
+                   compile:bool=True, # time the tuned setup with `torch.compile` too
+                   tolerate:bool=False): # a setup that fails gives a row with its `error` instead of stopping the rest
+    "Yield rows of tokens/s, MFU, peak memory and loss for the `training_setups`, each with a fresh model."
+    setups = training_setups(texts, tok, block_size, bs, steps, compile)
+    yield from _time_setups(setups, model_fn or (lambda: distilgpt2_shape(len(tok))), skip, tolerate)
 
 # %% ../nbs/04_speed.ipynb #54d4bf88
 class HostCountTrainer(Trainer):
