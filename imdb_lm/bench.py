@@ -21,6 +21,7 @@ from .core import RunConfig
 from .data import clean_review, held_out, lm_datasets, load_imdb
 from .args import auto_size, make_args
 from .generate import complete
+from .models import set_dropout
 from .train import evaluate_model, fine_tune
 
 # %% auto #0
@@ -192,11 +193,13 @@ def bench_levers(texts:list, tok, # reviews and their tokenizer
     ds, c = packed_blocks(texts, tok, cfg.block_size).with_format('numpy'), default_data_collator
     def padded():
         m = model_fn(); m.resize_token_embeddings(m.config.vocab_size, pad_to_multiple_of=64, mean_resizing=False); return m
+    def undropped(): m = model_fn(); set_dropout(m, 0.); return m
     setups = {'lever baseline: imdb_lm defaults': (ds, c, _default_args(steps)),
               'lever: no wait for the GPU each step': (ds, c, _default_args(steps, accelerator_config=dict(non_blocking=cuda)), None, HostCountTrainer),
               'lever: Python-list batches': (ds.with_format(None), c, _default_args(steps)),
               f'lever: batch {2 * cfg.bs}': (ds, c, _default_args(steps, 2 * cfg.bs)),
-              f'lever: vocabulary padded to {-(-len(tok) // 64) * 64:,}': (ds, c, _default_args(steps), padded)}
+              f'lever: vocabulary padded to {-(-len(tok) // 64) * 64:,}': (ds, c, _default_args(steps), padded),
+              'lever: no dropout': (ds, c, _default_args(steps), undropped)}
     if cuda:
         setups.update({f'lever: compile mode {m}': (ds, c, _default_args(steps, torch_compile_mode=m))
                        for m in ('reduce-overhead', 'max-autotune-no-cudagraphs')})

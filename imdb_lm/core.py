@@ -40,6 +40,7 @@ class RunConfig:
     freeze_embeddings:bool = True # keep the token embeddings (and the output layer tied to them) fixed
     lora:int = 0 # rank of LoRA adapters to train instead of the weights, merged into them on save (0: train the weights)
     freeze:float = 0. # fraction of the blocks, counted from the input, to keep fixed (0: none)
+    dropout:float|None = None # probability of the model's dropout layers while training (unset: the model's own; 0 trains faster)
     eval_steps:int = 0 # measure validation perplexity and sample `prompt` every this many steps (0: once per epoch)
     save_steps:int = 200 # write a checkpoint every this many steps
     keep_checkpoint:bool = False # keep the last checkpoint (weights and optimizer state) once the run is saved
@@ -53,7 +54,8 @@ class RunConfig:
             if (v := getattr(self, k)) is not None and not v > 0: raise ValueError(f"{k} must be positive, got {v}")
         for k in ('max_train', 'max_eval', 'max_steps', 'eval_steps', 'warmup', 'lora', 'max_minutes'):
             if getattr(self, k) < 0: raise ValueError(f"{k} must be 0 or positive, got {getattr(self, k)}")
-        if not 0 <= self.freeze < 1: raise ValueError(f"freeze must be at least 0 and below 1, got {self.freeze}")
+        for k in ('freeze', 'dropout'):
+            if (v := getattr(self, k)) is not None and not 0 <= v < 1: raise ValueError(f"{k} must be at least 0 and below 1, got {v}")
 
 # %% ../nbs/00_intro.ipynb #296f6280
 def field_type(f)->callable:

