@@ -4,12 +4,13 @@
 
 # %% ../nbs/03_train.ipynb #9f46b695
 from __future__ import annotations
-import json, math, shutil, sys, tempfile, time
+import gc, json, math, shutil, sys, tempfile, time
 from dataclasses import asdict
 from pathlib import Path
 import torch
 from transformers import Trainer, TrainerCallback, TrainingArguments, default_data_collator
 from transformers.trainer_callback import PrinterCallback, ProgressCallback
+from accelerate.utils.memory import should_reduce_batch_size
 from tqdm.auto import tqdm
 from datasets import Dataset, DatasetDict
 from .core import RunConfig
@@ -20,8 +21,8 @@ from .report import write_report
 from .generate import complete
 
 # %% auto #0
-__all__ = ['perplexity', 'SampleCallback', 'last_checkpoint', 'LossGuard', 'TrainProgress', 'TimeBudget', 'make_trainer',
-           'sample_records', 'save_model', 'fine_tune', 'run_or_reuse', 'evaluate_model']
+__all__ = ['perplexity', 'SampleCallback', 'last_checkpoint', 'LossGuard', 'TrainProgress', 'TimeBudget', 'FitTrainer',
+           'make_trainer', 'sample_records', 'save_model', 'fine_tune', 'run_or_reuse', 'evaluate_model']
 
 # %% ../nbs/03_train.ipynb #79fe702f
 def perplexity(loss:float)->float:
@@ -101,14 +102,27 @@ class TimeBudget(TrainerCallback):
     def on_step_end(self, args, state, control, **kwargs):
         if time.perf_counter() - self.t0 >= self.seconds: control.should_training_stop = True
 
+# %% ../nbs/03_train.ipynb #1f48d6d4
+class FitTrainer(Trainer):
+    "A `Trainer` whose evaluations halve their batch and start again when memory runs out, rather than fail."
+    def evaluate(self, *args, **kwargs)->dict:
+        while True:
+            try: return super().evaluate(*args, **kwargs)
+            except RuntimeError as e:
+                if not should_reduce_batch_size(e) or self.args.per_device_eval_batch_size == 1: raise
+            bs = self.args.per_device_eval_batch_size
+            print(f"Evaluation ran out of memory at {bs} blocks a batch: trying {bs // 2}", file=sys.stderr)
+            self.args.per_device_eval_batch_size = bs // 2
+            gc.collect(); torch.cuda.empty_cache()  # what the failed pass held
+
 # %% ../nbs/03_train.ipynb #e20e47b2
 def make_trainer(model, tok, lm, # the model, its tokenizer, and packed 'train'/'validation' blocks
                  args, # `TrainingArguments`, e.g. from `imdb_lm.args.make_args`
                  prompts=(RunConfig.prompt,), # prompts completed at every evaluation
-                 max_minutes:float=0)->Trainer: # stop training after this many minutes (0: no limit)
-    "A `Trainer` for causal language modelling on the packed blocks `lm`, with `SampleCallback`, `LossGuard` and `TimeBudget`."
+                 max_minutes:float=0)->FitTrainer: # stop training after this many minutes (0: no limit)
+    "A `FitTrainer` for causal language modelling on the packed blocks `lm`, with `SampleCallback`, `LossGuard` and `TimeBudget`."
     cbs = [SampleCallback(prompts), LossGuard()] + ([TimeBudget(max_minutes)] if max_minutes else [])
-    tr = Trainer(model=model, args=args, train_dataset=lm['train'].with_format('numpy'),
+    tr = FitTrainer(model=model, args=args, train_dataset=lm['train'].with_format('numpy'),
                  eval_dataset=lm['validation'].with_format('numpy'), processing_class=tok,
                  data_collator=default_data_collator, callbacks=cbs)
     for cb in (PrinterCallback, ProgressCallback): tr.remove_callback(cb)
@@ -200,7 +214,7 @@ def evaluate_model(model:str, # Hub id or local folder
     with tempfile.TemporaryDirectory() as d:
         args = TrainingArguments(d, per_device_eval_batch_size=bs, report_to='none', disable_tqdm=not progress, **half_precision(),
                                  dataloader_pin_memory=torch.cuda.is_available())
-        tr = Trainer(m, args, eval_dataset=lm, data_collator=default_data_collator)
+        tr = FitTrainer(m, args, eval_dataset=lm, data_collator=default_data_collator)
         if not progress: tr.remove_callback(PrinterCallback)
         with torch.inference_mode(): loss = tr.evaluate()['eval_loss']  # forward only: no autograd bookkeeping at all
     return dict(model=model, split=split, reviews=len(texts), tokens=len(lm) * block_size, loss=loss, perplexity=perplexity(loss))
