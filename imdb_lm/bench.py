@@ -187,19 +187,21 @@ class HostCountTrainer(Trainer):
 def bench_levers(texts:list, tok, # reviews and their tokenizer
                  model_fn=None, # makes the same fresh model at every call (default: `distilgpt2_shape`)
                  steps:int=6, skip:int=2): # steps run, and steps not timed
-    "Yield rows for `imdb_lm train`'s setup (a model of `len(tok)` tokens) and copies of it with one thing changed each (the compile modes on a GPU only)."
+    "Yield rows for `imdb_lm train`'s setup (a model of `len(tok)` tokens), copies of it with one thing changed each (the compile modes on a GPU only), and four of those changes together."
     cuda, model_fn = torch.cuda.is_available(), model_fn or (lambda: distilgpt2_shape(len(tok)))
     cfg = auto_size(RunConfig(max_steps=steps))
     ds, c = packed_blocks(texts, tok, cfg.block_size).with_format('numpy'), default_data_collator
     def padded():
         m = model_fn(); m.resize_token_embeddings(m.config.vocab_size, pad_to_multiple_of=64, mean_resizing=False); return m
-    def undropped(): m = model_fn(); set_dropout(m, 0.); return m
+    def undropped(m=None): m = model_fn() if m is None else m; set_dropout(m, 0.); return m
     setups = {'lever baseline: imdb_lm defaults': (ds, c, _default_args(steps)),
               'lever: no wait for the GPU each step': (ds, c, _default_args(steps, accelerator_config=dict(non_blocking=cuda)), None, HostCountTrainer),
               'lever: Python-list batches': (ds.with_format(None), c, _default_args(steps)),
               f'lever: batch {2 * cfg.bs}': (ds, c, _default_args(steps, 2 * cfg.bs)),
               f'lever: vocabulary padded to {-(-len(tok) // 64) * 64:,}': (ds, c, _default_args(steps), padded),
-              'lever: no dropout': (ds, c, _default_args(steps), undropped)}
+              'lever: no dropout': (ds, c, _default_args(steps), undropped),
+              f'lever: no wait + batch {2 * cfg.bs} + padded + no dropout': (ds, c, _default_args(steps, 2 * cfg.bs, accelerator_config=dict(non_blocking=cuda)),
+                                                                       lambda: undropped(padded()), HostCountTrainer)}
     if cuda:
         setups.update({f'lever: compile mode {m}': (ds, c, _default_args(steps, torch_compile_mode=m))
                        for m in ('reduce-overhead', 'max-autotune-no-cudagraphs')})
