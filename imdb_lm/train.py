@@ -123,8 +123,8 @@ def make_trainer(model, tok, lm, # the model, its tokenizer, and packed 'train'/
     "A `FitTrainer` for causal language modelling on the packed blocks `lm`, with `SampleCallback`, `LossGuard` and `TimeBudget`."
     cbs = [SampleCallback(prompts), LossGuard()] + ([TimeBudget(max_minutes)] if max_minutes else [])
     tr = FitTrainer(model=model, args=args, train_dataset=lm['train'].with_format('numpy'),
-                 eval_dataset=lm['validation'].with_format('numpy'), processing_class=tok,
-                 data_collator=default_data_collator, callbacks=cbs)
+                    eval_dataset=lm['validation'].with_format('numpy'), processing_class=tok,
+                    data_collator=default_data_collator, callbacks=cbs)
     for cb in (PrinterCallback, ProgressCallback): tr.remove_callback(cb)
     if not args.disable_tqdm: tr.add_callback(TrainProgress())
     return tr
