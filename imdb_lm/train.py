@@ -169,7 +169,10 @@ def fine_tune(cfg:RunConfig, # the run's settings
     texts = split_reviews(load_imdb(cfg.data), cfg.max_train, cfg.max_eval, cfg.unsup, cfg.seed)
     lm = lm_datasets(texts, tok, cfg.block_size, prefixes=SENTIMENTS if cfg.sentiment else None)
     last = last_checkpoint(out)
-    trainer = make_trainer(model, tok, lm, make_args(cfg, eval_on_start=last is None, **kwargs), [cfg.prompt], cfg.max_minutes)
+    args = make_args(cfg, eval_on_start=last is None, **kwargs)
+    if len(lm['train']) < args.train_batch_size or len(lm['validation']) < args.eval_batch_size:
+        args.dataloader_drop_last = False  # a set smaller than one batch is one short batch, not none
+    trainer = make_trainer(model, tok, lm, args, [cfg.prompt], cfg.max_minutes)
     result = trainer.train(resume_from_checkpoint=last)
     evals = [h for h in trainer.state.log_history if 'eval_loss' in h]
     before = evals[0]  # step 0 (`eval_on_start`); a resumed run restores it with the log history
