@@ -59,8 +59,10 @@ def generate_cli(model:str, # Hub id or local model folder
     "Print completions of a prompt."
     from imdb_lm.generate import check_sampling, complete
     check_sampling(max_new_tokens, temperature, top_k, top_p, n, guidance)  # before the model is loaded
+    import torch
     from imdb_lm.models import load_model
     m, tok = load_model(model)
+    if torch.cuda.is_available(): m.to('cuda')  # sample on the GPU when there is one
     for t in complete(m, tok, prompt, max_new_tokens, temperature, top_k, top_p, repetition_penalty, n, seed, sentiment,
                       guidance if sentiment else 1): print(t, '\n')
 
