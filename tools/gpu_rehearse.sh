@@ -3,7 +3,8 @@
 # 0.23.2, huggingface_hub 1.33.0, safetensors 0.8.0; torch stays this machine's CPU build, the carried packages at
 # .venv's versions): tools/gpu_paths.py (the GPU-only code paths), then tools/gpu.sh's two modes and the epoch row,
 # each cut to a few steps, so that an API those versions lack fails here rather than on the GPU machine's time. Needs
-# .gpu/, .gpu-a/ and .gpu-b/ (tools/gpu_prep.sh given the GGUF file too). About 15 minutes on 2 cores; OUT (default /tmp/imdb_lm-rehearsal) receives what gpu.sh writes.
+# .gpu/, .gpu-a/ and .gpu-b/ (tools/gpu_prep.sh given the GGUF file too). About 15 minutes on 2 cores; OUT (default
+# /tmp/imdb_lm-rehearsal) receives what gpu.sh writes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 env=/tmp/imdb_lm-gpu-versions
