@@ -27,8 +27,8 @@ from .train import evaluate_model, fine_tune
 # %% auto #0
 __all__ = ['flops_per_token', 'distilgpt2_shape', 'peak_flops', 'device_name', 'reset_peak_mem', 'peak_mem_gb', 'StepTimer',
            'time_training', 'padded_blocks', 'packed_blocks', 'training_setups', 'bench_training', 'HostCountTrainer',
-           'bench_levers', 'time_loader', 'time_eval', 'time_generation', 'time_data_prep', 'time_epoch', 'bench',
-           'speed_table', 'bench_cli']
+           'causal_attention', 'bench_levers', 'time_loader', 'time_eval', 'time_generation', 'time_data_prep',
+           'time_epoch', 'bench', 'speed_table', 'bench_cli']
 
 # %% ../nbs/04_speed.ipynb #caa2ef35
 def flops_per_token(model, # a causal LM
@@ -183,11 +183,29 @@ class HostCountTrainer(Trainer):
         if self.args.world_size > 1 or self.args.include_num_input_tokens_seen != 'all': return super()._track_num_input_tokens(inputs)
         self.state.num_input_tokens_seen += inputs['input_ids'].numel()  # a batch's size is known without asking the GPU
 
+# %% ../nbs/04_speed.ipynb #366b7334
+def _no_mask_if_unpadded(*args, **kwargs):
+    "transformers' SDPA mask, but none for a batch with neither padding mask nor cache: SDPA's `is_causal` then applies it."
+    from transformers.masking_utils import sdpa_mask
+    if (kwargs.get('allow_is_causal_skip') and kwargs.get('attention_mask') is None and not kwargs.get('q_offset')
+            and kwargs.get('q_length') == kwargs.get('kv_length')): return None
+    return sdpa_mask(*args, **kwargs)
+
+def causal_attention(model): # a transformers model whose attention takes an attention implementation (GPT-2, Llama...)
+    "`model`, set to call PyTorch's SDPA with `is_causal=True` and no mask tensor for batches without padding, compiled or not."
+    from transformers import AttentionInterface
+    from transformers.masking_utils import AttentionMaskInterface
+    from transformers.integrations.sdpa_attention import sdpa_attention_forward
+    AttentionInterface.register('sdpa_causal', sdpa_attention_forward)  # SDPA itself, under a name of its own
+    AttentionMaskInterface.register('sdpa_causal', _no_mask_if_unpadded)
+    model.set_attn_implementation('sdpa_causal')
+    return model
+
 # %% ../nbs/04_speed.ipynb #3e9aa6eb
 def bench_levers(texts:list, tok, # reviews and their tokenizer
                  model_fn=None, # makes the same fresh model at every call (default: `distilgpt2_shape`)
                  steps:int=6, skip:int=2): # steps run, and steps not timed
-    "Yield rows for `imdb_lm train`'s setup (a model of `len(tok)` tokens), copies of it with one thing changed each (the compile modes on a GPU only), and four of those changes together."
+    "Yield rows for `imdb_lm train`'s setup (a model of `len(tok)` tokens), copies of it with one thing changed each (the compile modes on a GPU only), and five of those changes together."
     cuda, model_fn = torch.cuda.is_available(), model_fn or (lambda: distilgpt2_shape(len(tok)))
     cfg = auto_size(RunConfig(max_steps=steps))
     ds, c = packed_blocks(texts, tok, cfg.block_size).with_format('numpy'), default_data_collator
@@ -200,8 +218,10 @@ def bench_levers(texts:list, tok, # reviews and their tokenizer
               f'lever: batch {2 * cfg.bs}': (ds, c, _default_args(steps, 2 * cfg.bs)),
               f'lever: vocabulary padded to {-(-len(tok) // 64) * 64:,}': (ds, c, _default_args(steps), padded),
               'lever: no dropout': (ds, c, _default_args(steps), undropped),
-              f'lever: no wait + batch {2 * cfg.bs} + padded + no dropout': (ds, c, _default_args(steps, 2 * cfg.bs, accelerator_config=dict(non_blocking=cuda)),
-                                                                       lambda: undropped(padded()), HostCountTrainer)}
+              'lever: attention without a mask tensor': (ds, c, _default_args(steps), lambda: causal_attention(model_fn())),
+              f'lever: no wait+batch {2 * cfg.bs}+padded+no dropout+no mask': (
+                  ds, c, _default_args(steps, 2 * cfg.bs, accelerator_config=dict(non_blocking=cuda)),
+                  lambda: causal_attention(undropped(padded())), HostCountTrainer)}
     if cuda:
         setups.update({f'lever: compile mode {m}': (ds, c, _default_args(steps, torch_compile_mode=m))
                        for m in ('reduce-overhead', 'max-autotune-no-cudagraphs')})
