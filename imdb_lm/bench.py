@@ -22,7 +22,7 @@ from .data import clean_review, held_out, lm_datasets, load_imdb
 from .args import auto_size, make_args
 from .generate import complete
 from .models import set_dropout
-from .train import evaluate_model, fine_tune
+from .train import FitTrainer, evaluate_model, fine_tune
 
 # %% auto #0
 __all__ = ['flops_per_token', 'distilgpt2_shape', 'peak_flops', 'device_name', 'reset_peak_mem', 'peak_mem_gb', 'StepTimer',
@@ -137,14 +137,15 @@ def _attempt(fn, keep_going:bool, # on failure, give a row with the error rather
     return [{**row, 'seconds': time.perf_counter() - t, **r} for r in (out if isinstance(out, list) else [out])]
 
 def _time_setups(setups:dict, model_fn, skip:int,
-                 tolerate:bool=False): # a setup that fails gives a row with its `error` instead of stopping the rest
+                 tolerate:bool=False, # a setup that fails gives a row with its `error` instead of stopping the rest
+                 trainer=Trainer): # the `Trainer` class of a setup that names none
     "Yield a row per setup `name: (blocks, collator, args_fn[, model_fn[, trainer]])`, each with a fresh model, timed from its making to its last step."
     peak, base = peak_flops(), model_fn()  # FLOPs are counted on the base model
     for name, (ds, collator, args, *more) in setups.items():
-        fn, trainer = [*more, None, None][:2]
+        fn, cls = [*more, None, None][:2]
         gc.collect(); torch.cuda.empty_cache()  # what the last setup left behind
         def run():
-            with tempfile.TemporaryDirectory() as d: r = time_training((fn or model_fn)(), ds, args(d), collator, skip, trainer or Trainer)
+            with tempfile.TemporaryDirectory() as d: r = time_training((fn or model_fn)(), ds, args(d), collator, skip, cls or trainer)
             return dict(r, mfu=r['tokens_per_s'] * flops_per_token(base, len(ds[0]['input_ids'])) / peak)
         yield from _attempt(run, tolerate, setup=name)
 
@@ -162,7 +163,7 @@ def training_setups(texts:list, tok, # reviews and their tokenizer (with a paddi
               f"tuned: packed {block_size} × {bs}, fused AdamW{', bf16' if cuda else ''}": (packed, default_data_collator, lambda d: _args(d, steps, bs, **tuned)),
               'tuned + torch.compile': (packed, default_data_collator, lambda d: _args(d, steps, bs, **tuned, torch_compile=True)),
               f'imdb_lm defaults: {cfg.block_size} × {cfg.bs}': (packed_blocks(texts, tok, cfg.block_size).with_format('numpy'),
-                                                                 default_data_collator, _default_args(steps))}
+                                                                 default_data_collator, _default_args(steps), None, FitTrainer)}
     if not compile: del setups['tuned + torch.compile']
     return setups
 
@@ -177,7 +178,7 @@ def bench_training(texts:list, tok, # reviews and their tokenizer (with a paddin
     yield from _time_setups(setups, model_fn or (lambda: distilgpt2_shape(len(tok))), skip, tolerate)
 
 # %% ../nbs/04_speed.ipynb #54d4bf88
-class HostCountTrainer(Trainer):
+class HostCountTrainer(FitTrainer):
     "A `Trainer` that, in one process, counts the tokens it has seen on the CPU, without reading a number back from the GPU every step."
     def _track_num_input_tokens(self, inputs):
         if self.args.world_size > 1 or self.args.include_num_input_tokens_seen != 'all': return super()._track_num_input_tokens(inputs)
@@ -205,7 +206,7 @@ def causal_attention(model): # a transformers model whose attention takes an att
 def bench_levers(texts:list, tok, # reviews and their tokenizer
                  model_fn=None, # makes the same fresh model at every call (default: `distilgpt2_shape`)
                  steps:int=6, skip:int=2): # steps run, and steps not timed
-    "Yield rows for `imdb_lm train`'s setup (a model of `len(tok)` tokens), copies of it with one thing changed each (the compile modes on a GPU only), and five of those changes together."
+    "Yield rows for `imdb_lm train`'s setup (a model of `len(tok)` tokens), copies of it with one thing changed each (the compile modes on a GPU only), and five of them together."
     cuda, model_fn = torch.cuda.is_available(), model_fn or (lambda: distilgpt2_shape(len(tok)))
     cfg = auto_size(RunConfig(max_steps=steps))
     ds, c = packed_blocks(texts, tok, cfg.block_size).with_format('numpy'), default_data_collator
@@ -219,13 +220,14 @@ def bench_levers(texts:list, tok, # reviews and their tokenizer
               f'lever: vocabulary padded to {-(-len(tok) // 64) * 64:,}': (ds, c, _default_args(steps), padded),
               'lever: no dropout': (ds, c, _default_args(steps), undropped),
               'lever: attention without a mask tensor': (ds, c, _default_args(steps), lambda: causal_attention(model_fn())),
+              "lever: the plain Trainer (GPT-2's loss unnamed)": (ds, c, _default_args(steps), None, Trainer),
               f'lever: no wait+batch {2 * cfg.bs}+padded+no dropout+no mask': (
                   ds, c, _default_args(steps, 2 * cfg.bs, accelerator_config=dict(non_blocking=cuda)),
                   lambda: causal_attention(undropped(padded())), HostCountTrainer)}
     if cuda:
         setups.update({f'lever: compile mode {m}': (ds, c, _default_args(steps, torch_compile_mode=m))
                        for m in ('reduce-overhead', 'max-autotune-no-cudagraphs')})
-    yield from _time_setups(setups, model_fn, skip, tolerate=True)
+    yield from _time_setups(setups, model_fn, skip, tolerate=True, trainer=FitTrainer)
 
 # %% ../nbs/04_speed.ipynb #868497c7
 def time_loader(ds:Dataset, bs:int=32, # blocks and blocks a batch
@@ -240,7 +242,7 @@ def time_eval(model, ds:Dataset, bs:int=16)->dict:
     "Tokens per second of a perplexity pass (`Trainer.evaluate`) over the blocks `ds`, `bs` at a time."
     cuda = torch.cuda.is_available()
     with tempfile.TemporaryDirectory() as d:
-        tr = Trainer(model, TrainingArguments(d, per_device_eval_batch_size=bs, bf16=cuda, report_to='none', disable_tqdm=True,
+        tr = FitTrainer(model, TrainingArguments(d, per_device_eval_batch_size=bs, bf16=cuda, report_to='none', disable_tqdm=True,
                                               use_cpu=not cuda, dataloader_pin_memory=cuda), data_collator=default_data_collator)
         tr.remove_callback(PrinterCallback)
         ds = ds.with_format('numpy')  # as `evaluate_model` hands it over

@@ -21,8 +21,8 @@ from .report import write_report
 from .generate import complete
 
 # %% auto #0
-__all__ = ['perplexity', 'SampleCallback', 'last_checkpoint', 'LossGuard', 'TrainProgress', 'TimeBudget', 'FitTrainer',
-           'make_trainer', 'sample_records', 'save_model', 'fine_tune', 'run_or_reuse', 'evaluate_model']
+__all__ = ['perplexity', 'SampleCallback', 'last_checkpoint', 'LossGuard', 'TrainProgress', 'TimeBudget', 'named_loss',
+           'FitTrainer', 'make_trainer', 'sample_records', 'save_model', 'fine_tune', 'run_or_reuse', 'evaluate_model']
 
 # %% ../nbs/03_train.ipynb #79fe702f
 def perplexity(loss:float)->float:
@@ -102,9 +102,17 @@ class TimeBudget(TrainerCallback):
     def on_step_end(self, args, state, control, **kwargs):
         if time.perf_counter() - self.t0 >= self.seconds: control.should_training_stop = True
 
+# %% ../nbs/03_train.ipynb #f018446e
+def named_loss(model): # a causal LM, or a wrapper around one (LoRA)
+    "`model`, its causal-LM loss named where transformers left it unnamed (GPT-2); the loss computed is the same."
+    for m in model.modules():
+        if getattr(m, 'loss_type', '') is None: m.loss_type = 'ForCausalLM'  # what transformers falls back to
+    return model
+
 # %% ../nbs/03_train.ipynb #1f48d6d4
 class FitTrainer(Trainer):
-    "A `Trainer` whose evaluations halve their batch and start again when memory runs out, rather than fail."
+    "A `Trainer` that names GPT-2's loss (`named_loss`), and whose evaluations halve their batch and start again when memory runs out, rather than fail."
+    def __init__(self, model=None, *args, **kwargs): super().__init__(model if model is None else named_loss(model), *args, **kwargs)
     def evaluate(self, *args, **kwargs)->dict:
         while True:
             try: return super().evaluate(*args, **kwargs)
