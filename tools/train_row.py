@@ -4,7 +4,7 @@ prints the setup and its tokens per second over 7 steps (steps 3 to 9 of 10; dis
 the tuned setup at 1,024 × 1 as in the CPU table; nodropout: the defaults with `--dropout 0`)."""
 import sys, tempfile
 import datasets, transformers
-from transformers import AutoTokenizer
+from transformers import AutoTokenizer, Trainer
 from imdb_lm.bench import distilgpt2_shape, time_training, training_setups
 from imdb_lm.data import clean_review, held_out, load_imdb
 from imdb_lm.models import set_dropout
@@ -17,8 +17,8 @@ tok = AutoTokenizer.from_pretrained(tokenizer); tok.pad_token = tok.eos_token
 texts = [clean_review(t) for t in held_out(load_imdb(data), 'train', 2000, seed=0)]
 setups = training_setups(texts, tok, bs=1, steps=10, compile=False)
 name = next(k for k in setups if k.startswith(prefix))
-ds, coll, args = setups[name]
+ds, coll, args, _, trainer = [*setups[name], None, Trainer][:5]  # the imdb_lm setup names its own trainer
 model = distilgpt2_shape(len(tok))
 if which == 'nodropout': set_dropout(model, 0.)
-with tempfile.TemporaryDirectory() as d: r = time_training(model, ds, args(d), coll, 2)
+with tempfile.TemporaryDirectory() as d: r = time_training(model, ds, args(d), coll, 2, trainer)
 print(which, f"{r['tokens_per_s']:.1f} tokens/s")
