@@ -5,10 +5,26 @@
 # %% ../nbs/01b_generate.ipynb #604cb71f
 from __future__ import annotations
 import torch
+from transformers import LogitsProcessor, LogitsProcessorList
 from .models import context_size
 
 # %% auto #0
-__all__ = ['check_sampling', 'steering_prefixes', 'complete']
+__all__ = ['TopKTopP', 'check_sampling', 'steering_prefixes', 'complete']
+
+# %% ../nbs/01b_generate.ipynb #2ec1f021
+class TopKTopP(LogitsProcessor):
+    "`generate()`'s temperature, top-k and top-p, the cuts made from the `top_k` best scores alone: the same tokens kept, without sorting the vocabulary."
+    def __init__(self, top_k:int=50, top_p:float=1., temperature:float=1.): self.top_k, self.top_p, self.temperature = top_k, top_p, temperature
+    def __call__(self, input_ids, scores):
+        if self.temperature != 1: scores = scores / self.temperature  # first, as generate() does
+        best, idx = scores.topk(min(self.top_k, scores.shape[-1]))  # the k best, most likely first
+        keep = torch.ones_like(best, dtype=torch.bool)
+        if self.top_p < 1:  # top-p drops each token that, with all the less likely ones, holds at most 1 - top_p; never the first
+            keep = best.flip(-1).softmax(-1).cumsum(-1).flip(-1) > 1 - self.top_p
+            keep[..., 0] = True
+        kept = torch.zeros_like(scores, dtype=torch.bool).scatter(-1, idx, keep)
+        return scores.masked_fill(~kept, float('-inf'))
+
 
 # %% ../nbs/01b_generate.ipynb #aa13c8bb
 def check_sampling(max_new_tokens:int=50, temperature:float=1., top_k:int=50, top_p:float=0.95, n:int=1, guidance:float=1.):
@@ -61,7 +77,9 @@ def complete(model, tok, # a causal LM and its tokenizer, e.g. from `imdb_lm.mod
     if ctx and enc.input_ids.shape[1] + max_new_tokens > ctx:
         raise ValueError(f"Prompt ({enc.input_ids.shape[1]} tokens) + max_new_tokens ({max_new_tokens}) exceeds the "
                          f"model's context of {ctx} tokens")
-    sample = dict(do_sample=True, temperature=temperature, top_k=top_k, top_p=top_p) if temperature > 0 else dict(do_sample=False)
+    if temperature == 0: sample = dict(do_sample=False)
+    elif top_k: sample = dict(do_sample=True, temperature=1., top_k=0, top_p=1., logits_processor=LogitsProcessorList([TopKTopP(top_k, top_p, temperature)]))
+    else: sample = dict(do_sample=True, temperature=temperature, top_k=0, top_p=top_p)  # all tokens: generate()'s own top-p
     if guidance != 1:  # classifier-free guidance: the scores given the other sentiment's prefix are the ones to move away from
         neg = _left_padded(tok, [others[0] + p for p in ps], model.device)
         sample.update(guidance_scale=guidance, negative_prompt_ids=neg.input_ids.repeat_interleave(num_return_sequences, 0),
