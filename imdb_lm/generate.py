@@ -6,6 +6,7 @@
 from __future__ import annotations
 import torch
 from transformers import LogitsProcessor, LogitsProcessorList
+from transformers.generation.logits_process import TopKLogitsWarper, TopPLogitsWarper
 from .models import context_size
 
 # %% auto #0
@@ -13,18 +14,26 @@ __all__ = ['TopKTopP', 'check_sampling', 'steering_prefixes', 'complete']
 
 # %% ../nbs/01b_generate.ipynb #2ec1f021
 class TopKTopP(LogitsProcessor):
-    "`generate()`'s temperature, top-k and top-p, the cuts made from the `top_k` best scores alone: the same tokens kept, without sorting the vocabulary."
+    "`generate()`'s temperature, top-k and top-p: the same tokens kept, the cuts made from the `top_k` best scores alone unless scores tie across a cut."
     def __init__(self, top_k:int=50, top_p:float=1., temperature:float=1.): self.top_k, self.top_p, self.temperature = top_k, top_p, temperature
     def __call__(self, input_ids, scores):
         if self.temperature != 1: scores = scores / self.temperature  # first, as generate() does
-        best, idx = scores.topk(min(self.top_k, scores.shape[-1]))  # the k best, most likely first
-        keep = torch.ones_like(best, dtype=torch.bool)
+        k = min(self.top_k, scores.shape[-1])
+        best, idx = scores.topk(min(k + 1, scores.shape[-1]))  # the k best, most likely first, and the one after them
+        keep = torch.ones_like(best[..., :k], dtype=torch.bool)
         if self.top_p < 1:  # top-p drops each token that, with all the less likely ones, holds at most 1 - top_p; never the first
-            keep = best.flip(-1).softmax(-1).cumsum(-1).flip(-1) > 1 - self.top_p
+            keep = best[..., :k].flip(-1).softmax(-1).cumsum(-1).flip(-1) > 1 - self.top_p
             keep[..., 0] = True
-        kept = torch.zeros_like(scores, dtype=torch.bool).scatter(-1, idx, keep)
+        cut = keep[..., :-1] & ~keep[..., 1:]  # the last token top-p keeps
+        if (best[..., k - 1:k] == best[..., k:]).any() or (cut & (best[..., :k - 1] == best[..., 1:k])).any():
+            return self.with_sort(input_ids, scores)  # a tie across a cut: which tied tokens stay is generate()'s to say
+        kept = torch.zeros_like(scores, dtype=torch.bool).scatter(-1, idx[..., :k], keep)
         return scores.masked_fill(~kept, float('-inf'))
 
+    def with_sort(self, input_ids, scores):
+        "`generate()`'s own top-k and top-p, for scores already divided by the temperature."
+        scores = TopKLogitsWarper(self.top_k)(input_ids, scores)
+        return TopPLogitsWarper(self.top_p)(input_ids, scores) if self.top_p < 1 else scores
 
 # %% ../nbs/01b_generate.ipynb #aa13c8bb
 def check_sampling(max_new_tokens:int=50, temperature:float=1., top_k:int=50, top_p:float=0.95, n:int=1, guidance:float=1.):
