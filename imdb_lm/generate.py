@@ -15,7 +15,10 @@ __all__ = ['TopKTopP', 'check_sampling', 'steering_prefixes', 'complete']
 # %% ../nbs/01b_generate.ipynb #2ec1f021
 class TopKTopP(LogitsProcessor):
     "`generate()`'s temperature, top-k and top-p: the same tokens kept, the cuts made from the `top_k` best scores alone unless scores tie across a cut."
-    def __init__(self, top_k:int=50, top_p:float=1., temperature:float=1.): self.top_k, self.top_p, self.temperature = top_k, top_p, temperature
+    def __init__(self, top_k:int=50, top_p:float=1., temperature:float=1.):
+        self.top_k, self.top_p, self.temperature = top_k, top_p, temperature
+        self.warpers = [TopKLogitsWarper(top_k)] + ([TopPLogitsWarper(top_p)] if top_p < 1 else [])  # generate()'s own, for ties
+
     def __call__(self, input_ids, scores):
         if self.temperature != 1: scores = scores / self.temperature  # first, as generate() does
         k = min(self.top_k, scores.shape[-1])
@@ -25,15 +28,15 @@ class TopKTopP(LogitsProcessor):
             keep = best[..., :k].flip(-1).softmax(-1).cumsum(-1).flip(-1) > 1 - self.top_p
             keep[..., 0] = True
         cut = keep[..., :-1] & ~keep[..., 1:]  # the last token top-p keeps
-        if (best[..., k - 1:k] == best[..., k:]).any() or (cut & (best[..., :k - 1] == best[..., 1:k])).any():
+        if (best[..., k - 1:k] == best[..., k:]).any() | (cut & (best[..., :k - 1] == best[..., 1:k])).any():  # one wait for a GPU
             return self.with_sort(input_ids, scores)  # a tie across a cut: which tied tokens stay is generate()'s to say
         kept = torch.zeros_like(scores, dtype=torch.bool).scatter(-1, idx[..., :k], keep)
         return scores.masked_fill(~kept, float('-inf'))
 
     def with_sort(self, input_ids, scores):
         "`generate()`'s own top-k and top-p, for scores already divided by the temperature."
-        scores = TopKLogitsWarper(self.top_k)(input_ids, scores)
-        return TopPLogitsWarper(self.top_p)(input_ids, scores) if self.top_p < 1 else scores
+        for w in self.warpers: scores = w(input_ids, scores)
+        return scores
 
 # %% ../nbs/01b_generate.ipynb #aa13c8bb
 def check_sampling(max_new_tokens:int=50, temperature:float=1., top_k:int=50, top_p:float=0.95, n:int=1, guidance:float=1.):
