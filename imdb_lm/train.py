@@ -145,7 +145,8 @@ def sample_records(trainer:Trainer)->list:
 def _check_out(out:Path, overwrite:bool):
     "Refuse to overwrite a finished run in `out`, unless `overwrite`."
     if not (out/'metrics.json').exists(): return
-    if not overwrite: raise FileExistsError(f"{out} holds a finished run; choose another output folder, or pass overwrite=True (`imdb_lm train --overwrite`)")
+    if not overwrite: raise FileExistsError(f"{out} holds a finished run; choose another output folder, "
+                                            "or pass overwrite=True (`imdb_lm train --overwrite`)")
     print(f"Replacing the finished run in {out}, as asked (overwrite)", file=sys.stderr)
     shutil.rmtree(out)
 
