@@ -1,21 +1,23 @@
 """One training row of the speed chapter in a process of its own, to time it many times over, in turn with another:
-    python tools/train_row.py seed|tuned|defaults|nodropout aclImdb_v1.tar.gz path/to/gpt2
-prints the setup and its tokens per second over 7 steps (steps 3 to 9 of 10; distilgpt2 shape, 2,000 train reviews,
+    python tools/train_row.py seed|tuned|defaults|nodropout aclImdb_v1.tar.gz path/to/gpt2 [steps]
+prints the setup and its tokens per second from step 3 to the one before last of `steps` (default 10, as in the
+chapter's pairs: steps 3 to 9; at least 4; distilgpt2 shape, 2,000 train reviews,
 the tuned setup at 1,024 × 1 as in the CPU table; nodropout: the defaults with `--dropout 0`)."""
 import sys, tempfile
+which, data, tokenizer = sys.argv[1:4]  # checked before the heavy imports
+steps = int(sys.argv[4]) if len(sys.argv) > 4 else 10
+prefix = dict(seed='seed style', tuned='tuned:', defaults='imdb_lm defaults', nodropout='imdb_lm defaults').get(which) or \
+    sys.exit(f"first argument: seed, tuned, defaults or nodropout, not {which}")
 import datasets, transformers
 from transformers import AutoTokenizer, Trainer
 from imdb_lm.bench import distilgpt2_shape, time_training, training_setups
 from imdb_lm.data import clean_review, held_out, load_imdb
 from imdb_lm.models import set_dropout
 
-which, data, tokenizer = sys.argv[1:4]
-prefix = dict(seed='seed style', tuned='tuned:', defaults='imdb_lm defaults', nodropout='imdb_lm defaults').get(which) or \
-    sys.exit(f"first argument: seed, tuned, defaults or nodropout, not {which}")
 datasets.disable_progress_bars(); transformers.utils.logging.set_verbosity_error()
 tok = AutoTokenizer.from_pretrained(tokenizer); tok.pad_token = tok.eos_token
 texts = [clean_review(t) for t in held_out(load_imdb(data), 'train', 2000, seed=0)]
-setups = training_setups(texts, tok, bs=1, steps=10, compile=False)
+setups = training_setups(texts, tok, bs=1, steps=steps, compile=False)
 name = next(k for k in setups if k.startswith(prefix))
 ds, coll, args, _, trainer = [*setups[name], None, Trainer][:5]  # the imdb_lm setup names its own trainer
 model = distilgpt2_shape(len(tok))
