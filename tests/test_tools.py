@@ -17,3 +17,7 @@ def test_times_the_imdb_lm_setup():  # the setup that names its own trainer, 4 s
 def test_refuses_an_unknown_setup():
     r = train_row('fastest')
     assert r.returncode == 1 and 'first argument: seed, tuned, defaults or nodropout, not fastest' in r.stderr
+
+def test_refuses_too_few_steps():
+    r = train_row('defaults', '3')
+    assert r.returncode == 1 and 'steps: at least 4' in r.stderr

@@ -4,10 +4,12 @@ prints the setup and its tokens per second from step 3 to the one before last of
 chapter's pairs: steps 3 to 9; at least 4; distilgpt2 shape, 2,000 train reviews,
 the tuned setup at 1,024 × 1 as in the CPU table; nodropout: the defaults with `--dropout 0`)."""
 import sys, tempfile
-which, data, tokenizer = sys.argv[1:4]  # checked before the heavy imports
+if len(sys.argv) not in (4, 5): sys.exit(__doc__)  # the arguments are checked before the heavy imports
+which, data, tokenizer = sys.argv[1:4]
 steps = int(sys.argv[4]) if len(sys.argv) > 4 else 10
 prefix = dict(seed='seed style', tuned='tuned:', defaults='imdb_lm defaults', nodropout='imdb_lm defaults').get(which) or \
     sys.exit(f"first argument: seed, tuned, defaults or nodropout, not {which}")
+if steps < 4: sys.exit(f"steps: at least 4 (2 to warm up, 1 timed, the last one not timed), not {steps}")
 import datasets, transformers
 from transformers import AutoTokenizer, Trainer
 from imdb_lm.bench import distilgpt2_shape, time_training, training_setups
