@@ -167,6 +167,7 @@ def fine_tune(cfg:RunConfig, # the run's settings
              )->dict:
     "Fine-tune `cfg.model` on `cfg.data`, save everything in `cfg.out`, and return the run's metrics."
     out = Path(cfg.out); _check_out(out, overwrite)
+    texts = split_reviews(load_imdb(cfg.data), cfg.max_train, cfg.max_eval, cfg.unsup, cfg.seed)  # before the model: bad data fails fast
     model, tok = load_model(cfg.model)
     if cfg.sentiment: model.config.sentiment_prefixes = SENTIMENTS  # saved in config.json, read by `complete`
     freeze(model, cfg.freeze, cfg.freeze_embeddings)
@@ -175,7 +176,6 @@ def fine_tune(cfg:RunConfig, # the run's settings
     cfg = auto_size(cfg, ctx := context_size(model))
     if ctx and cfg.block_size > ctx:
         raise ValueError(f"block_size {cfg.block_size} exceeds the model's context of {ctx} tokens")
-    texts = split_reviews(load_imdb(cfg.data), cfg.max_train, cfg.max_eval, cfg.unsup, cfg.seed)
     lm = lm_datasets(texts, tok, cfg.block_size, prefixes=SENTIMENTS if cfg.sentiment else None)
     last = last_checkpoint(out)
     args = make_args(cfg, eval_on_start=last is None, **kwargs)
@@ -218,10 +218,10 @@ def evaluate_model(model:str, # Hub id or local folder
                    seed:int=0,
                    progress:bool=True)->dict: # show a progress bar
     "Perplexity of `model` on a fixed sample of `max_reviews` reviews from `split` of `data`."
+    texts = [clean_review(t) for t in held_out(load_imdb(data), split, max_reviews, seed)]  # before the model: bad data fails fast
     m, tok = load_model(model)
     size = auto_size(RunConfig(block_size=block_size), context_size(m))  # 128 × 8 on a CPU, up to 1,024 × 32 on a GPU
     block_size, bs = size.block_size, bs or 2 * size.bs
-    texts = [clean_review(t) for t in held_out(load_imdb(data), split, max_reviews, seed)]
     lm = lm_datasets(DatasetDict(eval=Dataset.from_dict({'text': texts})), tok, block_size)['eval'].with_format('numpy')
     with tempfile.TemporaryDirectory() as d:
         args = TrainingArguments(d, per_device_eval_batch_size=bs, report_to='none', disable_tqdm=not progress, **half_precision(),
