@@ -12,8 +12,8 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 # %% auto #0
-__all__ = ['HUB_MODEL', 'HUB_DATA', 'EOS', 'RunConfig', 'field_type', 'get_config', 'config_parser', 'is_local', 'hub_reachable',
-           'HubUnreachable', 'check_hub', 'tiny_tokenizer', 'tiny_model', 'save_tiny']
+__all__ = ['HUB_MODEL', 'HUB_DATA', 'EOS', 'RunConfig', 'field_type', 'get_config', 'config_parser', 'is_local', 'is_hub_id',
+           'hub_reachable', 'HubUnreachable', 'check_hub', 'tiny_tokenizer', 'tiny_model', 'save_tiny']
 
 # %% ../nbs/00_intro.ipynb #9fabc33e
 HUB_MODEL = 'distilbert/distilgpt2'
@@ -84,6 +84,13 @@ def is_local(name:str)->bool:
     "Is `name` an existing file or folder rather than a Hub id?"
     return Path(name).expanduser().exists()
 
+def is_hub_id(name:str)->bool:
+    "Could `name` be a Hub id (`name` or `namespace/name`), as the Hub's own rules have it?"
+    from huggingface_hub.utils import HFValidationError, validate_repo_id
+    try: validate_repo_id(name)
+    except HFValidationError: return False
+    return True
+
 def hub_reachable(timeout:float=2.)->bool:
     "Can we open a connection to the Hugging Face Hub within `timeout` seconds?"
     if os.environ.get('HF_HUB_OFFLINE', '0').lower() in ('1', 'true', 'yes', 'on'): return False
@@ -104,8 +111,10 @@ _ALTERNATIVES = dict(
 def check_hub(name:str, # Hub id or local path
               kind:str='model', # 'model' or 'data': which alternatives to suggest
               cached:bool=False): # is `name` already in the local Hugging Face cache?
-    "Raise `HubUnreachable`, quickly, if `name` is a Hub id that cannot be loaded offline."
-    if is_local(name) or cached or hub_reachable(): return
+    "Raise `HubUnreachable`, quickly, if `name` is a Hub id that cannot be loaded offline; `FileNotFoundError` if it is neither a path nor a Hub id."
+    if is_local(name): return
+    if not is_hub_id(name): raise FileNotFoundError(f"No {kind} at {name}: no such file or folder")
+    if cached or hub_reachable(): return
     raise HubUnreachable(f"'{name}' is not a local path, and the Hugging Face Hub cannot be reached "
                          f"(offline or HF_HUB_OFFLINE=1). To run offline, {_ALTERNATIVES[kind]}.")
 

@@ -8,7 +8,7 @@ import importlib.util, os, tempfile, warnings
 from pathlib import Path
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
-from .core import check_hub, is_local
+from .core import check_hub, is_hub_id, is_local
 
 # %% auto #0
 __all__ = ['BUNDLED', 'bundled_gguf', 'cache_dir', 'gguf_to_hf', 'resolve_model', 'load_model', 'context_size', 'freeze',
@@ -69,7 +69,7 @@ def load_model(name:str, # Hub id or local folder
         raise FileNotFoundError(f"No model weights ({', '.join(_WEIGHTS[::2])}) in {p}")
     if not is_local(name):
         from huggingface_hub import try_to_load_from_cache
-        check_hub(name, 'model', cached=isinstance(try_to_load_from_cache(name, 'config.json'), str))
+        check_hub(name, 'model', cached=is_hub_id(name) and isinstance(try_to_load_from_cache(name, 'config.json'), str))
     tok = AutoTokenizer.from_pretrained(name)
     try: model = AutoModelForCausalLM.from_pretrained(name, dtype=dtype)
     except Exception as e:  # a local folder's weights that do not load: say which, in one line
