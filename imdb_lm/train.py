@@ -143,7 +143,8 @@ def sample_records(trainer:Trainer)->list:
 
 # %% ../nbs/03_train.ipynb #10851306
 def _check_out(out:Path, overwrite:bool):
-    "Refuse to overwrite a finished run in `out`, unless `overwrite`."
+    "Refuse to overwrite a finished run in `out`, unless `overwrite`, and a file in its place."
+    if out.exists() and not out.is_dir(): raise NotADirectoryError(f"{out} is a file, not a folder: choose another output folder")
     if not (out/'metrics.json').exists(): return
     if not overwrite: raise FileExistsError(f"{out} holds a finished run; choose another output folder, "
                                             "or pass overwrite=True (`imdb_lm train --overwrite`)")
