@@ -46,6 +46,8 @@ def check_sampling(max_new_tokens:int=50, temperature:float=1., top_k:int=50, to
     for k, v in dict(temperature=temperature, top_k=top_k).items():
         if v < 0: raise ValueError(f"{k} must be 0 or positive, got {v}")
     if not 0 < top_p <= 1: raise ValueError(f"top_p must be above 0 and at most 1, got {top_p}")
+    if temperature == 0 and n > 1: raise ValueError(f"temperature 0 (greedy) gives one completion per prompt, not n={n}: "
+                                                    "sample (temperature above 0) for several")
 
 def steering_prefixes(model, sentiment:str, scheme:dict|None=None)->tuple:
     "The text that asks for `sentiment` and that of the other sentiments, from `scheme` or the one `model`'s fine-tuning recorded in its config."
