@@ -19,8 +19,13 @@ def train_cli(argv:list|None=None): # the options, as on the command line (None:
     kw = vars(p.parse_args(argv))
     overwrite = kw.pop('overwrite')
     cfg = RunConfig(**kw)  # the settings are checked here, before the heavy imports
-    from imdb_lm.train import fine_tune
-    m = fine_tune(cfg, overwrite=overwrite)
+    from imdb_lm.train import fine_tune, last_checkpoint
+    try: m = fine_tune(cfg, overwrite=overwrite)
+    except KeyboardInterrupt:  # Ctrl-C: say what rerunning the command will do (`main` prints it)
+        last = last_checkpoint(cfg.out)
+        raise KeyboardInterrupt(f"{last} holds the run up to step {last.rsplit('-', 1)[1]}: run the same command again to "
+                                "resume from there" if last else f"No checkpoint was written yet (one every {cfg.save_steps} "
+                                "steps), so there is nothing to resume from") from None
     import torch.distributed as dist
     if dist.is_initialized(): dist.destroy_process_group()  # under torchrun, each process shuts its links down before exiting
     n = m['data_stats']['validation']['reviews']
@@ -85,7 +90,7 @@ def bench_cli():
 _CMDS = dict(train=train_cli, eval=eval_cli, generate=generate_cli, export=export_cli, bench=bench_cli)
 
 def main():
-    "Entry point of `imdb_lm`: run the subcommand named first; bad input ends with its message and exit status 1."
+    "Entry point of `imdb_lm`: run the subcommand named first; bad input ends with its message and exit status 1, Ctrl-C with 130."
     if len(sys.argv) < 2 or sys.argv[1] not in _CMDS:
         print("usage: imdb_lm {train,eval,generate,export,bench} [--help]\n\n" +
               '\n'.join(f"  {k:<9} {f.__doc__}" for k, f in _CMDS.items()))
@@ -94,3 +99,8 @@ def main():
     sys.argv[0] = f'imdb_lm {cmd}'
     try: _CMDS[cmd]()
     except (OSError, ImportError, ValueError, ArithmeticError) as e: sys.exit(f"imdb_lm {cmd}: error: {e}")
+    except KeyboardInterrupt as e:  # a line, not a traceback; 130 is how shells report Ctrl-C
+        from tqdm import tqdm
+        for bar in list(tqdm._instances): bar.close()  # a progress bar left open would be drawn again below the message
+        print(f"imdb_lm {cmd}: interrupted" + (f". {e}" if e.args else ''), file=sys.stderr)
+        sys.exit(130)
