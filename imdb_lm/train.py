@@ -10,6 +10,7 @@ from pathlib import Path
 import torch
 from transformers import Trainer, TrainerCallback, TrainingArguments, default_data_collator
 from transformers.trainer_callback import PrinterCallback, ProgressCallback
+from transformers.utils import logging as hf_logging
 from accelerate.utils.memory import should_reduce_batch_size
 from tqdm.auto import tqdm
 from datasets import Dataset, DatasetDict
@@ -78,6 +79,8 @@ class TrainProgress(TrainerCallback):
 
     def on_train_begin(self, args, state, control, **kwargs):
         if not state.is_world_process_zero: return
+        self.hf_bars = hf_logging.is_progress_bar_enabled()
+        hf_logging.disable_progress_bar()  # transformers' own bars, such as "Writing model shards" at every checkpoint, would break ours
         self.bar = tqdm(total=state.max_steps, initial=state.global_step, desc='training', unit='step', file=self.file or sys.stderr)
         self.t0, self.tok0 = time.perf_counter(), state.num_input_tokens_seen
 
@@ -93,6 +96,7 @@ class TrainProgress(TrainerCallback):
 
     def on_train_end(self, args, state, control, **kwargs):
         if self.bar: self.bar.close()
+        if self.bar and self.hf_bars: hf_logging.enable_progress_bar()  # as they were
 
 # %% ../nbs/03_train.ipynb #da60f927
 class TimeBudget(TrainerCallback):
