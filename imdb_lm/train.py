@@ -155,6 +155,21 @@ def _check_out(out:Path, overwrite:bool):
     print(f"Replacing the finished run in {out}, as asked (overwrite)", file=sys.stderr)
     shutil.rmtree(out)
 
+def _settings_diff(saved:dict, cfg:RunConfig, free=('out',))->list:
+    "What differs between the settings `saved` (a `RunConfig` as a dict) and `cfg`, `free` fields aside; fields added since take `cfg`'s values."
+    old = {**asdict(cfg), **saved}
+    return [f"{k}: {old[k]!r} there, {v!r} here" for k, v in asdict(cfg).items() if k not in free and old[k] != v]
+
+_RESUMABLE = ('out', 'max_minutes', 'eval_steps', 'save_steps', 'keep_checkpoint', 'report_to', 'prompt')  # change when, not what, a run learns
+
+def _check_resume(out:Path, cfg:RunConfig):
+    "Refuse to resume the unfinished run in `out` under settings that change what it learns (all but `_RESUMABLE`); say that it resumes."
+    saved = out/'run_config.json'  # the settings the run started with (runs started before imdb_lm wrote it are not checked)
+    if saved.exists() and (diff := _settings_diff(json.loads(saved.read_text()), cfg, _RESUMABLE)):
+        raise ValueError(f"{out} holds an unfinished run with other settings ({'; '.join(diff)}): give it its own settings to "
+                         "resume it, or choose another output folder")
+    print(f"Resuming the unfinished run in {out} from {last_checkpoint(out)}", file=sys.stderr)
+
 # %% ../nbs/03_train.ipynb #9b1d8b57
 def save_model(trainer:Trainer, out,
                lora:bool=False): # the model is wrapped with LoRA adapters (`imdb_lm.models.add_lora`)
@@ -171,7 +186,9 @@ def fine_tune(cfg:RunConfig, # the run's settings
               **kwargs, # passed to `imdb_lm.args.make_args`: any other `TrainingArguments` field
              )->dict:
     "Fine-tune `cfg.model` on `cfg.data`, save everything in `cfg.out`, and return the run's metrics."
-    out = Path(cfg.out); _check_out(out, overwrite)
+    out, settings = Path(cfg.out), asdict(cfg)
+    _check_out(out, overwrite)
+    if last := last_checkpoint(out): _check_resume(out, cfg)
     texts = split_reviews(load_imdb(cfg.data), cfg.max_train, cfg.max_eval, cfg.unsup, cfg.seed)  # before the model: bad data fails fast
     model, tok = load_model(cfg.model)
     if cfg.sentiment: model.config.sentiment_prefixes = SENTIMENTS  # saved in config.json, read by `complete`
@@ -182,11 +199,12 @@ def fine_tune(cfg:RunConfig, # the run's settings
     if ctx and cfg.block_size > ctx:
         raise ValueError(f"block_size {cfg.block_size} exceeds the model's context of {ctx} tokens")
     lm = lm_datasets(texts, tok, cfg.block_size, prefixes=SENTIMENTS if cfg.sentiment else None)
-    last = last_checkpoint(out)
     args = make_args(cfg, eval_on_start=last is None, **kwargs)
     if len(lm['train']) < args.train_batch_size or len(lm['validation']) < args.eval_batch_size:
         args.dataloader_drop_last = False  # a set smaller than one batch is one short batch, not none
     trainer = make_trainer(model, tok, lm, args, [cfg.prompt], cfg.max_minutes)
+    if not last and trainer.is_world_process_zero():  # what a resumed run must match, until the run is saved
+        out.mkdir(parents=True, exist_ok=True); (out/'run_config.json').write_text(json.dumps(settings, indent=2))
     result = trainer.train(resume_from_checkpoint=last)
     evals = [h for h in trainer.state.log_history if 'eval_loss' in h]
     before = evals[0]  # step 0 (`eval_on_start`); a resumed run restores it with the log history
@@ -198,6 +216,7 @@ def fine_tune(cfg:RunConfig, # the run's settings
     save_model(trainer, out, lora=cfg.lora > 0)
     if trainer.is_world_process_zero():
         write_report(out, metrics)
+        (out/'run_config.json').unlink(missing_ok=True)  # metrics.json holds the settings now
         if not cfg.keep_checkpoint:
             for c in out.glob('checkpoint-*'): shutil.rmtree(c)
     return metrics
@@ -208,8 +227,7 @@ def run_or_reuse(cfg:RunConfig, **kwargs)->dict:
     done = Path(cfg.out)/'metrics.json'
     if not done.exists(): return fine_tune(cfg, **kwargs)
     m = json.loads(done.read_text())
-    old = {**asdict(cfg), **m['config'], 'out': cfg.out}  # settings added since that run have their defaults; the folder may have moved
-    if diff := [f"{k}: {old[k]!r} there, {v!r} here" for k, v in asdict(cfg).items() if old[k] != v]:
+    if diff := _settings_diff(m['config'], cfg):  # the folder may have moved
         raise ValueError(f"{cfg.out} holds a run with other settings ({'; '.join(diff)}): choose another folder")
     return m
 
