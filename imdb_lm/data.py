@@ -123,9 +123,9 @@ def load_imdb(source:str|list=HUB_DATA)->DatasetDict:
     return ds if 'label' in ds['train'].column_names else ds.map(lambda b: {'label': [-1] * len(b['text'])}, batched=True)
 
 # %% ../nbs/01_data.ipynb #12c66cd3
-def clean_review(text:str)->str:
-    "`text` with HTML line breaks turned into newlines and surrounding whitespace stripped."
-    return re.sub(r'<br\s*/?>', '\n', text).strip()
+def clean_review(text:str|None)->str:
+    "`text` with HTML line breaks turned into newlines and surrounding whitespace stripped ('' for None, a blank cell of a .csv file)."
+    return re.sub(r'<br\s*/?>', '\n', text or '').strip()
 
 # %% ../nbs/01_data.ipynb #e4aaff91
 def split_reviews(dsd:DatasetDict, # output of `load_imdb`
