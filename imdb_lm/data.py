@@ -119,7 +119,8 @@ def load_imdb(source:str|list=HUB_DATA)->DatasetDict:
     try: ds = load_dataset(_BUILDERS[exts.pop()], data_files=[str(f) for f in files])
     except DatasetGenerationError as e:
         raise ValueError(f"Cannot read {', '.join(map(str, files))}: {e.__cause__} (empty, or not valid {files[0].suffix}?)") from None
-    if 'text' not in ds['train'].column_names: raise ValueError(f"No 'text' column in {source}")
+    if 'text' not in (cols := ds['train'].column_names):
+        raise ValueError(f"No 'text' column in {source}: it has {', '.join(cols)}. Name the column that holds the reviews 'text'")
     return ds if 'label' in ds['train'].column_names else ds.map(lambda b: {'label': [-1] * len(b['text'])}, batched=True)
 
 # %% ../nbs/01_data.ipynb #12c66cd3
