@@ -66,7 +66,8 @@ def load_model(name:str, # Hub id or local folder
     name = resolve_model(name)
     p = Path(name).expanduser()
     if p.is_dir() and not any((p/w).exists() for w in _WEIGHTS):
-        raise FileNotFoundError(f"No model weights ({', '.join(_WEIGHTS[::2])}) in {p}")
+        raise FileNotFoundError(f"No model weights ({', '.join(_WEIGHTS[::2])}) in {p}" + (": it holds LoRA adapters; pass the "
+                                "run folder above it, whose weights have them merged" if (p/'adapter_config.json').exists() else ''))
     if not is_local(name):
         from huggingface_hub import try_to_load_from_cache
         check_hub(name, 'model', cached=is_hub_id(name) and isinstance(try_to_load_from_cache(name, 'config.json'), str))
