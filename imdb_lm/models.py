@@ -77,7 +77,7 @@ def load_model(name:str, # Hub id or local folder
         if not is_local(name): raise
         raise ValueError(f"Cannot load the model weights in {name}: {str(e).splitlines()[0]} (truncated or corrupt?)") from None
     if tok.pad_token is None: tok.pad_token = tok.eos_token
-    model.generation_config.pad_token_id = tok.pad_token_id
+    model.config.pad_token_id = model.generation_config.pad_token_id = tok.pad_token_id  # as the Trainer would align them, with a warning
     return model, tok
 
 # %% ../nbs/01a_models.ipynb #d627f4ca
