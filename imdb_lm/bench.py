@@ -12,7 +12,6 @@ from pathlib import Path
 import torch, transformers
 from torch.utils.data import DataLoader
 from datasets import Dataset, DatasetDict
-from fastcore.script import call_parse, bool_arg
 from transformers import (DataCollatorForLanguageModeling, GPT2Config, GPT2LMHeadModel, Trainer, TrainerCallback,
                           TrainingArguments, default_data_collator, set_seed)
 from transformers.trainer_callback import PrinterCallback
@@ -28,7 +27,7 @@ from .train import FitTrainer, evaluate_model, fine_tune
 __all__ = ['flops_per_token', 'distilgpt2_shape', 'peak_flops', 'device_name', 'reset_peak_mem', 'peak_mem_gb', 'StepTimer',
            'time_training', 'padded_blocks', 'packed_blocks', 'training_setups', 'bench_training', 'HostCountTrainer',
            'causal_attention', 'bench_levers', 'time_loader', 'time_eval', 'time_generation', 'time_data_prep',
-           'time_epoch', 'bench', 'speed_table', 'bench_cli']
+           'time_epoch', 'bench', 'speed_table']
 
 # %% ../nbs/04_speed.ipynb #caa2ef35
 def flops_per_token(model, # a causal LM
@@ -413,25 +412,3 @@ def speed_table(rows:list)->str:
         lines.append(f"{r['setup'][:52]:<52} {f('tokens_per_s', ',.0f'):>11} {f('seconds', '.1f'):>7} {f('mfu', '.1%'):>6} "
                      f"{f('peak_mem_gb', '.2f'):>7} {f('loss', '.3f'):>6}  {ratios or r.get('error', '')}")
     return '\n'.join(lines)
-
-# %% ../nbs/04_speed.ipynb #f8ff0816
-@call_parse
-def bench_cli(data:str, # IMDB tarball or aclImdb/ folder
-              tokenizer:str, # tokenizer folder or Hub id (GPT-2's, for the distilgpt2 shape)
-              out:str='nbs/speed', # folder for the JSON file named after the device
-              n_reviews:int=2000, # 'train' reviews to train on
-              block_size:int=1024, # tokens per block in the tuned setups
-              bs:int=0, # blocks per step in the tuned setups (0: 32 on a GPU, 1 on a CPU)
-              steps:int=6, skip:int=2, # steps run, and steps not timed, per setup
-              compile:bool_arg=True, # time tuned + torch.compile too
-              train:bool_arg=True, # time the training setups, a perplexity pass, the data loader and sampling
-              data_prep:bool_arg=True, # time data preparation of the whole tarball too
-              epoch:bool_arg=False, # time one whole epoch of `imdb_lm train` and the test perplexity pass (a GPU's job)
-              levers:bool_arg=False, # time the fast path's levers, one at a time (`bench_levers`)
-              keep_going:bool_arg=False): # a part that fails gives a row with its error, and the rest still run
-    "Time training setups, a perplexity pass, sampling and data preparation on this machine; print each row once measured, then the table."
-    bs = bs or (32 if torch.cuda.is_available() else 1)
-    rows = bench(data, tokenizer, out, n_reviews, train=train, data_prep=data_prep, block_size=block_size, bs=bs, steps=steps, skip=skip,
-                 compile=compile, epoch=epoch, levers=levers, keep_going=keep_going, echo=True)
-    print(f"\n{rows[0]['device']}, torch {rows[0]['torch']}, transformers {rows[0]['transformers']}, {rows[0]['date']}\n")
-    print(speed_table(rows))

@@ -5,7 +5,7 @@
 # %% ../nbs/05_cli.ipynb #f0a85d42
 from __future__ import annotations
 import sys
-from fastcore.script import call_parse
+from fastcore.script import bool_arg, call_parse
 from .core import RunConfig, config_parser
 
 # %% auto #0
@@ -81,12 +81,31 @@ def export_cli(run:str, # model folder, e.g. a finished run
     p = export_gguf(run, gguf or f'{run}/model-{type}.gguf', qtype=type)
     print(f"{p}: {type}, {p.stat().st_size / 1e6:,.1f} MB")
 
-# %% ../nbs/05_cli.ipynb #d470c89b
-def bench_cli():
+# %% ../nbs/05_cli.ipynb #a41f6d08
+@call_parse
+def bench_cli(data:str, # IMDB tarball or aclImdb/ folder
+              tokenizer:str, # tokenizer folder or Hub id (GPT-2's, for the distilgpt2 shape)
+              out:str='nbs/speed', # folder for the JSON file named after the device
+              n_reviews:int=2000, # 'train' reviews to train on
+              block_size:int=1024, # tokens per block in the tuned setups
+              bs:int=0, # blocks per step in the tuned setups (0: 32 on a GPU, 1 on a CPU)
+              steps:int=6, skip:int=2, # steps run, and steps not timed, per setup
+              compile:bool_arg=True, # time tuned + torch.compile too
+              train:bool_arg=True, # time the training setups, a perplexity pass, the data loader and sampling
+              data_prep:bool_arg=True, # time data preparation of the whole tarball too
+              epoch:bool_arg=False, # time one whole epoch of `imdb_lm train` and the test perplexity pass (a GPU's job)
+              levers:bool_arg=False, # time the fast path's levers, one at a time (`bench_levers`)
+              keep_going:bool_arg=False): # a part that fails gives a row with its error, and the rest still run
     "Time training setups, a perplexity pass, sampling and data preparation on this machine (see `imdb_lm.bench`)."
-    from imdb_lm.bench import bench_cli as run
-    run()
+    import torch
+    from imdb_lm.bench import bench, speed_table
+    bs = bs or (32 if torch.cuda.is_available() else 1)
+    rows = bench(data, tokenizer, out, n_reviews, train=train, data_prep=data_prep, block_size=block_size, bs=bs, steps=steps, skip=skip,
+                 compile=compile, epoch=epoch, levers=levers, keep_going=keep_going, echo=True)
+    print(f"\n{rows[0]['device']}, torch {rows[0]['torch']}, transformers {rows[0]['transformers']}, {rows[0]['date']}\n")
+    print(speed_table(rows))
 
+# %% ../nbs/05_cli.ipynb #d470c89b
 _CMDS = dict(train=train_cli, eval=eval_cli, generate=generate_cli, export=export_cli, bench=bench_cli)
 
 def main():
