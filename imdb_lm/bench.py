@@ -8,6 +8,7 @@ import gc, json, platform, re, tempfile, time
 from contextlib import contextmanager
 from datetime import date
 from functools import cache
+from itertools import cycle, islice
 from pathlib import Path
 import torch, transformers
 from torch.utils.data import DataLoader
@@ -89,6 +90,12 @@ class StepTimer(TrainerCallback):
         if state.global_step in (self.skip, state.max_steps - 1): _sync(); self.marks.append(time.perf_counter())
         if state.global_step >= state.max_steps - 1: control.should_log = True  # the last log is then the last step's loss alone
 
+def _blocks_timed(n:int, bs:int, skip:int, steps:int, # blocks, blocks a batch, steps not timed and steps run
+                  drop_last:bool=False, accum:int=1)->int: # the `Trainer`'s `dataloader_drop_last`, `gradient_accumulation_steps`
+    "Blocks in the batches of steps `skip` + 1 to `steps` - 1 of a loader over `n` blocks, epoch after epoch."
+    epoch = [bs] * (n // bs) + ([n % bs] if n % bs and not drop_last else [])  # an epoch may end with a short batch
+    return sum(islice(cycle(epoch), skip * accum, (steps - 1) * accum))
+
 def time_training(model, ds:Dataset, # the model and its training blocks (`input_ids`, all of one length)
                   args:TrainingArguments, # with `max_steps` set, and no logging of its own (`logging_strategy='no'`)
                   collator=default_data_collator, skip:int=2, # steps not timed
@@ -100,8 +107,11 @@ def time_training(model, ds:Dataset, # the model and its training blocks (`input
     tr = trainer(model=model, args=args, train_dataset=ds, data_collator=collator, callbacks=[timer])
     tr.remove_callback(PrinterCallback)
     tr.train()
-    toks = tr.state.train_batch_size * len(ds[0]['input_ids']) * (args.max_steps - 1 - skip)  # the batch it ran, if it had to shrink it
-    return dict(tokens_per_s=toks * max(1, args.world_size) / (timer.marks[1] - timer.marks[0]), peak_mem_gb=peak_mem_gb(),
+    ws = max(1, args.world_size)  # each process loads its share of the blocks, padded to equal shares
+    blocks = ws * _blocks_timed(-(-len(ds) // ws), tr.state.train_batch_size, skip, args.max_steps,  # the batch it ran, if it had to shrink it
+                                args.dataloader_drop_last, args.gradient_accumulation_steps)
+    toks = blocks * len(ds[0]['input_ids'])
+    return dict(tokens_per_s=toks / (timer.marks[1] - timer.marks[0]), tokens=toks, peak_mem_gb=peak_mem_gb(),
                 batch=tr.state.train_batch_size, loss=[h['loss'] for h in tr.state.log_history if 'loss' in h][-1])
 
 # %% ../nbs/04_speed.ipynb #986ab6bd
