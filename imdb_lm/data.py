@@ -87,8 +87,8 @@ def read_aclimdb(path)->DatasetDict:
     try: rows = _read_rows(path)
     except (tarfile.TarError, EOFError, zlib.error, gzip.BadGzipFile) as e:
         raise ValueError(f"Cannot read IMDB data from {path}: {e} (a truncated or corrupt file?)") from None
-    if not rows['train']: raise ValueError(
-        f"No IMDB training reviews in {path}: expected files aclImdb/train/{{neg,pos,unsup}}/<id>_<stars>.txt")
+    if not any(rows.values()): raise ValueError(
+        f"No IMDB reviews in {path}: expected files aclImdb/{{train,test}}/{{neg,pos}}/<id>_<stars>.txt or aclImdb/train/unsup/<id>_0.txt")
     tmp = cache.with_name(f'{cache.name}.{os.getpid()}.tmp')  # renamed when complete, so a crash leaves no half cache
     DatasetDict({s: _to_dataset(r) for s, r in rows.items() if r}).save_to_disk(tmp)
     try: tmp.rename(cache)
@@ -135,7 +135,8 @@ def split_reviews(dsd:DatasetDict, # output of `load_imdb`
                   unsup:bool=True, # train on the unlabelled reviews too
                   seed:int=42)->DatasetDict:
     "Cleaned 'train' and 'validation' splits (seeded) from the training reviews of `dsd`."
-    parts = [dsd['train']] + ([dsd['unsupervised']] if unsup and 'unsupervised' in dsd else [])
+    parts = [dsd[s] for s in (['train', 'unsupervised'] if unsup else ['train']) if s in dsd]
+    if not parts: raise ValueError(f"No training reviews: the data has only {', '.join(dsd)}; training reads 'train' and 'unsupervised'")
     ds = concatenate_datasets(parts).map(lambda b: {'text': [clean_review(t) for t in b['text']]}, batched=True,
                                          desc='Cleaning').filter(lambda b: [bool(t) for t in b['text']], batched=True)
     if len(ds) < 2: raise ValueError(f"Need at least 2 non-empty training reviews to hold out a validation split, got {len(ds)}")

@@ -5,7 +5,7 @@
 # %% ../nbs/03_train.ipynb #9f46b695
 from __future__ import annotations
 import gc, json, math, shutil, sys, tempfile, time
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 import torch
 from transformers import Trainer, TrainerCallback, TrainingArguments, default_data_collator
@@ -227,7 +227,8 @@ def run_or_reuse(cfg:RunConfig, **kwargs)->dict:
     done = Path(cfg.out)/'metrics.json'
     if not done.exists(): return fine_tune(cfg, **kwargs)
     m = json.loads(done.read_text())
-    if diff := _settings_diff(m['config'], cfg):  # the folder may have moved
+    picked = {k: m['config'][k] for k in ('block_size', 'bs') if getattr(cfg, k) is None}  # None: the size the run picked
+    if diff := _settings_diff(m['config'], replace(cfg, **picked)):  # the folder may have moved
         raise ValueError(f"{cfg.out} holds a run with other settings ({'; '.join(diff)}): choose another folder")
     return m
 
