@@ -243,8 +243,9 @@ def evaluate_model(model:str, # Hub id or local folder
                    progress:bool=True)->dict: # show a progress bar
     "Perplexity of `model` on a fixed sample of `max_reviews` reviews from `split` of `data`."
     texts = [clean_review(t) for t in held_out(load_imdb(data), split, max_reviews, seed)]  # before the model: bad data fails fast
+    size = RunConfig(block_size=block_size)  # a block size no model can take fails here, before the model loads too
     m, tok = load_model(model)
-    size = auto_size(RunConfig(block_size=block_size), context_size(m))  # 128 × 8 on a CPU, up to 1,024 × 32 on a GPU
+    size = auto_size(size, context_size(m))  # 128 × 8 on a CPU, up to 1,024 × 32 on a GPU
     block_size, bs = size.block_size, bs or 2 * size.bs
     lm = lm_datasets(DatasetDict(eval=Dataset.from_dict({'text': texts})), tok, block_size)['eval'].with_format('numpy')
     with tempfile.TemporaryDirectory() as d:
