@@ -140,6 +140,8 @@ def split_reviews(dsd:DatasetDict, # output of `load_imdb`
     ds = concatenate_datasets(parts).map(lambda b: {'text': [clean_review(t) for t in b['text']]}, batched=True,
                                          desc='Cleaning').filter(lambda b: [bool(t) for t in b['text']], batched=True)
     if len(ds) < 2: raise ValueError(f"Need at least 2 non-empty training reviews to hold out a validation split, got {len(ds)}")
+    if max_eval >= len(ds): raise ValueError(f"max_eval is {max_eval:,}, but the data has only {len(ds):,} training reviews: "
+                                             "hold out fewer (0: 5% of them)")
     sp = ds.train_test_split(test_size=max_eval or max(1, len(ds) // 20), seed=seed)
     tr = sp['train'].select(range(min(max_train, len(sp['train'])))) if max_train else sp['train']
     return DatasetDict(train=tr, validation=sp['test'])

@@ -39,13 +39,15 @@ class TopKTopP(LogitsProcessor):
         return scores
 
 # %% ../nbs/01b_generate.ipynb #aa13c8bb
-def check_sampling(max_new_tokens:int=50, temperature:float=1., top_k:int=50, top_p:float=0.95, n:int=1, guidance:float=1.):
+def check_sampling(max_new_tokens:int=50, temperature:float=1., top_k:int=50, top_p:float=0.95, n:int=1, guidance:float=1.,
+                   repetition_penalty:float=1.):
     "Refuse sampling settings `generate()` cannot use, naming the setting (`n`: completions per prompt)."
     for k, v in dict(max_new_tokens=max_new_tokens, n=n, guidance=guidance).items():
         if v < 1: raise ValueError(f"{k} must be at least 1, got {v}")
     for k, v in dict(temperature=temperature, top_k=top_k).items():
         if v < 0: raise ValueError(f"{k} must be 0 or positive, got {v}")
     if not 0 < top_p <= 1: raise ValueError(f"top_p must be above 0 and at most 1, got {top_p}")
+    if not repetition_penalty > 0: raise ValueError(f"repetition_penalty must be positive (1: off), got {repetition_penalty}")
     if temperature == 0 and n > 1: raise ValueError(f"temperature 0 (greedy) gives one completion per prompt, not n={n}: "
                                                     "sample (temperature above 0) for several")
 
@@ -83,7 +85,7 @@ def complete(model, tok, # a causal LM and its tokenizer, e.g. from `imdb_lm.mod
     "Complete `prompts` with `model`: a list of texts for one prompt, a list of such lists for several."
     ps = [prompts] if isinstance(prompts, str) else list(prompts)
     if not ps or any(not p.strip() for p in ps): raise ValueError("Prompts must be non-empty text")
-    check_sampling(max_new_tokens, temperature, top_k, top_p, num_return_sequences, guidance)
+    check_sampling(max_new_tokens, temperature, top_k, top_p, num_return_sequences, guidance, repetition_penalty)
     if guidance != 1 and sentiment is None: raise ValueError("guidance needs a sentiment to steer towards")
     pre, others = steering_prefixes(model, sentiment, scheme) if sentiment else ('', [])
     enc = _left_padded(tok, [pre + p for p in ps], model.device)
