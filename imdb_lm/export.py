@@ -91,6 +91,7 @@ def export_gguf(folder, # a model folder written by `save_pretrained`: config.js
     from safetensors import safe_open
     if qtype not in _FTYPES: raise ValueError(f"qtype must be one of {', '.join(_FTYPES)}, got '{qtype}'")
     folder, out = Path(folder).expanduser(), Path(out).expanduser()
+    if out.suffix != '.gguf': raise ValueError(f"The file to write must end in .gguf, got {out}")  # not the model's own files
     cfg, tj, arch, files = _read_folder(folder)
     tmap = gguf.get_tensor_name_map(gguf.MODEL_ARCH[arch], cfg.get('num_hidden_layers') or cfg['n_layer'])
     names = {k: (f, tmap.get_type_and_name(k, try_suffixes=('.weight', '.bias')))
