@@ -57,6 +57,7 @@ class RunConfig:
             if getattr(self, k) < 0: raise ValueError(f"{k} must be 0 or positive, got {getattr(self, k)}")
         for k in ('freeze', 'dropout'):
             if (v := getattr(self, k)) is not None and not 0 <= v < 1: raise ValueError(f"{k} must be at least 0 and below 1, got {v}")
+        if not self.prompt.strip(): raise ValueError("prompt must be non-empty text: it is completed at every evaluation")
 
 # %% ../nbs/00_intro.ipynb #296f6280
 def field_type(f)->callable:
