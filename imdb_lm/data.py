@@ -135,8 +135,9 @@ def split_reviews(dsd:DatasetDict, # output of `load_imdb`
                   unsup:bool=True, # train on the unlabelled reviews too
                   seed:int=42)->DatasetDict:
     "Cleaned 'train' and 'validation' splits (seeded) from the training reviews of `dsd`."
-    parts = [dsd[s] for s in (['train', 'unsupervised'] if unsup else ['train']) if s in dsd]
-    if not parts: raise ValueError(f"No training reviews: the data has only {', '.join(dsd)}; training reads 'train' and 'unsupervised'")
+    names = ['train', 'unsupervised'] if unsup else ['train']
+    parts = [dsd[s] for s in names if s in dsd]
+    if not parts: raise ValueError(f"No training reviews: the data has only {', '.join(dsd)}; training reads {' and '.join(map(repr, names))}")
     ds = concatenate_datasets(parts).map(lambda b: {'text': [clean_review(t) for t in b['text']]}, batched=True,
                                          desc='Cleaning').filter(lambda b: [bool(t) for t in b['text']], batched=True)
     if len(ds) < 2: raise ValueError(f"Need at least 2 non-empty training reviews to hold out a validation split, got {len(ds)}")
