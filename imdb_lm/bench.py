@@ -159,7 +159,8 @@ def _time_setups(setups:dict, model_fn, skip:int,
         yield from _attempt(run, tolerate, setup=name)
 
 def training_setups(texts:list, tok, # reviews and their tokenizer (with a padding token)
-                    block_size:int=1024, bs:int=32, # the tuned setups' blocks and batch
+                    block_size:int=1024, # tokens per block in the tuned setups
+                    bs:int=32, # blocks per step in the tuned setups
                     steps:int=6, # steps each setup runs
                     compile:bool=True)->dict: # include the tuned setup with `torch.compile`
     "The seed-style, tuned, tuned + compile and imdb_lm `Trainer` setups, as `name: (blocks, collator, args_fn)`."
@@ -178,8 +179,10 @@ def training_setups(texts:list, tok, # reviews and their tokenizer (with a paddi
 
 def bench_training(texts:list, tok, # reviews and their tokenizer (with a padding token)
                    model_fn=None, # makes the same fresh model at every call (default: `distilgpt2_shape`)
-                   block_size:int=1024, bs:int=32, # the tuned setups' blocks and batch
-                   steps:int=6, skip:int=2, # steps run, and steps not timed
+                   block_size:int=1024, # tokens per block in the tuned setups
+                   bs:int=32, # blocks per step in the tuned setups
+                   steps:int=6, # steps each setup runs
+                   skip:int=2, # steps at the start, not timed (compiling, warm-up)
                    compile:bool=True, # time the tuned setup with `torch.compile` too
                    tolerate:bool=False): # a setup that fails gives a row with its `error` instead of stopping the rest
     "Yield rows of tokens/s, MFU, peak memory and loss for the `training_setups`, each with a fresh model."
@@ -214,7 +217,8 @@ def causal_attention(model): # a transformers model whose attention takes an att
 # %% ../nbs/04_speed.ipynb #3e9aa6eb
 def bench_levers(texts:list, tok, # reviews and their tokenizer
                  model_fn=None, # makes the same fresh model at every call (default: `distilgpt2_shape`)
-                 steps:int=6, skip:int=2): # steps run, and steps not timed
+                 steps:int=6, # steps each setup runs
+                 skip:int=2): # steps at the start, not timed (compiling, warm-up)
     "Yield rows for `imdb_lm train`'s setup (a model of `len(tok)` tokens), copies of it with one thing changed each (the compile modes on a GPU only), and five of them together."
     cuda, model_fn = torch.cuda.is_available(), model_fn or (lambda: distilgpt2_shape(len(tok)))
     cfg = auto_size(RunConfig(max_steps=steps))
@@ -262,7 +266,8 @@ def time_eval(model, ds:Dataset, bs:int=16)->dict:
     return dict(tokens_per_s=len(ds) * len(ds[0]['input_ids']) / secs, peak_mem_gb=peak_mem_gb(), loss=loss)
 
 def time_generation(model, tok, n:int=1, # prompts sampled at once
-                    new:int=128, use_complete:bool=True, # `imdb_lm.generate.complete`, or a plain `model.generate()`
+                    new:int=128, # new tokens sampled after each prompt
+                    use_complete:bool=True, # `imdb_lm.generate.complete`, or a plain `model.generate()`
                     reps:int=2, # timed runs; the fastest counts
                     static:bool=False, # a static KV cache, which `generate()` compiles on a GPU
                     warmup:bool=True)->dict: # run once untimed first
@@ -385,8 +390,10 @@ def bench(data:str, # IMDB tarball or folder
           model_fn=None, # makes the model (default: `distilgpt2_shape`)
           train:bool=True, # time the training setups, a perplexity pass, the data loader and sampling
           data_prep:bool=True, # time data preparation of the whole tarball too
-          block_size:int=1024, bs:int=32, # the tuned setups' blocks and batch (evaluation: twice the batch)
-          steps:int=6, skip:int=2, # training steps run, and steps not timed, per setup
+          block_size:int=1024, # tokens per block in the tuned setups
+          bs:int=32, # blocks per step in the tuned setups (evaluation: twice as many)
+          steps:int=6, # training steps each setup runs
+          skip:int=2, # steps at the start, not timed (compiling, warm-up)
           epoch:bool=False, # time one whole epoch (`time_epoch`) too
           levers:bool=False, # time the levers of the fast path (`bench_levers`) too
           keep_going:bool=False, # a part that fails gives a row with its error, and the rest still run

@@ -89,7 +89,8 @@ def bench_cli(data:str, # IMDB tarball or aclImdb/ folder
               n_reviews:int=2000, # 'train' reviews to train on
               block_size:int=1024, # tokens per block in the tuned setups
               bs:int=0, # blocks per step in the tuned setups (0: 32 on a GPU, 1 on a CPU)
-              steps:int=6, skip:int=2, # steps run, and steps not timed, per setup
+              steps:int=6, # training steps each setup runs
+              skip:int=2, # steps at the start, not timed (compiling, warm-up)
               compile:bool_arg=True, # time tuned + torch.compile too
               train:bool_arg=True, # time the training setups, a perplexity pass, the data loader and sampling
               data_prep:bool_arg=True, # time data preparation of the whole tarball too

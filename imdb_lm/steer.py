@@ -33,7 +33,8 @@ def steered_completions(model, tok, # a causal LM and its tokenizer
                         prompts=PROMPTS, # texts to complete
                         how:str='labels', # 'labels': the model's own scheme; 'prompt': `prefixes` before the prompt; 'none'
                         n:int=20, # completions per prompt and sentiment
-                        max_new_tokens:int=64, seed:int=0, # the seed of the first prompt; the next get the next seeds
+                        max_new_tokens:int=64, # tokens each completion adds at most
+                        seed:int=0, # the seed of the first prompt; the next get the next seeds
                         guidance:float=1., # classifier-free guidance against the other sentiment (1: off)
                         prefixes:dict=SENTIMENTS, # the sentiments asked for, and their words for `how='prompt'`
                         **kwargs)->list: # passed to `complete`, e.g. `temperature`

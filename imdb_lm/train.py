@@ -149,11 +149,12 @@ def sample_records(trainer:Trainer)->list:
 def _check_out(out:Path, overwrite:bool):
     "Refuse to overwrite a finished run in `out` (unless `overwrite`), a file in its place, and a folder of other files."
     if out.exists() and not out.is_dir(): raise NotADirectoryError(f"{out} is a file, not a folder: choose another output folder")
-    run = (out/'metrics.json').exists() or (out/'run_config.json').exists() or last_checkpoint(out)  # finished, or to resume
-    if not run and out.is_dir() and (names := sorted(p.name for p in out.iterdir())):
+    finished = (out/'metrics.json').exists()
+    names = sorted(p.name for p in out.iterdir()) if out.is_dir() else []
+    if names and not (finished or (out/'run_config.json').exists() or last_checkpoint(out)):  # neither a run nor one to resume
         raise FileExistsError(f"{out} holds files of its own ({', '.join(names[:3])}{', ...' if len(names) > 3 else ''}): a run "
                               "writes its model, config.json and README.md there, so choose a new or empty output folder")
-    if not (out/'metrics.json').exists(): return
+    if not finished: return
     if not overwrite: raise FileExistsError(f"{out} holds a finished run; choose another output folder, "
                                             "or pass overwrite=True (`imdb_lm train --overwrite`)")
     print(f"Replacing the finished run in {out}, as asked (overwrite)", file=sys.stderr)
