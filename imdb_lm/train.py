@@ -8,7 +8,8 @@ import gc, json, math, shutil, sys, tempfile, time
 from dataclasses import asdict, replace
 from pathlib import Path
 import torch
-from transformers import Trainer, TrainerCallback, TrainingArguments, default_data_collator
+from transformers import SchedulerType, Trainer, TrainerCallback, TrainingArguments, default_data_collator
+from transformers.integrations import get_reporting_integration_callbacks
 from transformers.trainer_callback import PrinterCallback, ProgressCallback
 from transformers.utils import logging as hf_logging
 from accelerate.utils.memory import should_reduce_batch_size
@@ -160,6 +161,14 @@ def _check_out(out:Path, overwrite:bool):
     print(f"Replacing the finished run in {out}, as asked (overwrite)", file=sys.stderr)
     shutil.rmtree(out)
 
+def _check_trainer_names(cfg:RunConfig):
+    "Refuse the schedule or a tracker in `cfg` that the `Trainer` would refuse once the data and model are loaded, with its own words."
+    SchedulerType(cfg.scheduler)
+    names = cfg.report_to.split(',')
+    for cb in get_reporting_integration_callbacks(names[0] if len(names) == 1 else names):  # 'none' and 'all' stand alone
+        try: cb()  # as the `Trainer` makes it: this fails when the tracker's package is not installed
+        except RuntimeError as e: raise ImportError(str(e)) from None
+
 def _settings_diff(saved:dict, cfg:RunConfig, free=('out',))->list:
     "What differs between the settings `saved` (a `RunConfig` as a dict) and `cfg`, `free` fields aside; fields added since take `cfg`'s values."
     old = {**asdict(cfg), **saved}
@@ -192,6 +201,7 @@ def fine_tune(cfg:RunConfig, # the run's settings
              )->dict:
     "Fine-tune `cfg.model` on `cfg.data`, save everything in `cfg.out`, and return the run's metrics."
     out, settings = Path(cfg.out), asdict(cfg)
+    _check_trainer_names(cfg)
     _check_out(out, overwrite)
     if last := last_checkpoint(out): _check_resume(out, cfg)
     texts = split_reviews(load_imdb(cfg.data), cfg.max_train, cfg.max_eval, cfg.unsup, cfg.seed)  # before the model: bad data fails fast
