@@ -23,7 +23,7 @@ HUB_DATA = 'stanfordnlp/imdb'
 class RunConfig:
     "The settings of one fine-tuning run."
     model:str = HUB_MODEL # Hub id, model folder, .gguf file, or smollm2 (the bundled SmolLM2-135M-Instruct)
-    data:str = HUB_DATA # Hub id, `aclImdb_v1.tar.gz`, an `aclImdb/` folder, or .txt/.csv/.jsonl files
+    data:str = HUB_DATA # Hub id, `aclImdb_v1.tar.gz`, an `aclImdb/` folder, or .txt/.csv/.jsonl files or a folder of them
     out:str = 'runs/imdb_lm' # folder for checkpoints, the final model, metrics and plots
     block_size:int|None = None # tokens per training example (unset: 128 on a CPU; on a GPU the model's context, at most 1,024)
     max_train:int = 0 # cap on training reviews (0: all)

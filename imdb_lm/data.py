@@ -88,7 +88,8 @@ def read_aclimdb(path)->DatasetDict:
     except (tarfile.TarError, EOFError, zlib.error, gzip.BadGzipFile) as e:
         raise ValueError(f"Cannot read IMDB data from {path}: {e} (a truncated or corrupt file?)") from None
     if not any(rows.values()): raise ValueError(
-        f"No IMDB reviews in {path}: expected files aclImdb/{{train,test}}/{{neg,pos}}/<id>_<stars>.txt or aclImdb/train/unsup/<id>_0.txt")
+        f"No IMDB reviews in {path}: expected files aclImdb/{{train,test}}/{{neg,pos}}/<id>_<stars>.txt or aclImdb/train/unsup/<id>_0.txt"
+        + (". For text of your own, pass the folder that holds its .txt, .csv or .jsonl files" if path.is_dir() else ''))
     tmp = cache.with_name(f'{cache.name}.{os.getpid()}.tmp')  # renamed when complete, so a crash leaves no half cache
     DatasetDict({s: _to_dataset(r) for s, r in rows.items() if r}).save_to_disk(tmp)
     try: tmp.rename(cache)
@@ -103,24 +104,33 @@ def imdb_tarball(default:str='../../shared/data/aclImdb_v1.tar.gz')->Path:
 # %% ../nbs/01_data.ipynb #143fb8e3
 _BUILDERS = {'.txt': 'text', '.csv': 'csv', '.jsonl': 'json', '.json': 'json'}
 
-def _is_aclimdb(p:Path)->bool: return p.is_dir() or p.name.endswith(('.tar.gz', '.tgz', '.tar'))
+def _own_files(p:Path)->list:
+    "The .txt, .csv and .jsonl files in folder `p`, unless it is laid out as aclImdb (a `train/`, `test/` or `aclImdb/` in it)."
+    if any((p/d).is_dir() for d in ('aclImdb', 'train', 'test')): return []
+    return sorted(f for f in p.iterdir() if f.suffix in _BUILDERS)
+
+def _is_aclimdb(p:Path)->bool: return (p.is_dir() and not _own_files(p)) or p.name.endswith(('.tar.gz', '.tgz', '.tar'))
 
 def load_imdb(source:str|list=HUB_DATA)->DatasetDict:
-    "IMDB-schema splits from a Hub id, an aclImdb tarball or folder, or .txt/.csv/.jsonl files."
+    "IMDB-schema splits from a Hub id, an aclImdb tarball or folder, or .txt/.csv/.jsonl files or a folder of them."
     files = [Path(s).expanduser() for s in ([source] if isinstance(source, (str, Path)) else source)]
     if len(files) == 1 and _is_aclimdb(files[0]): return read_aclimdb(files[0])
     if len(files) == 1 and not is_local(str(source)) and files[0].suffix not in _BUILDERS:
         check_hub(str(source), 'data')
         return load_dataset(str(source))
+    folder, name = len(files) == 1 and files[0].is_dir(), ', '.join(map(str, files))
+    if folder: files = _own_files(files[0])
     for f in files:
         if not f.exists(): raise FileNotFoundError(f"No data file at {f}")
-    exts = {f.suffix for f in files}
-    if len(exts) > 1 or not exts <= set(_BUILDERS): raise ValueError(f"Expected .txt, .csv or .jsonl files, got {sorted(exts)}")
-    try: ds = load_dataset(_BUILDERS[exts.pop()], data_files=[str(f) for f in files])
+    if len(exts := {f.suffix for f in files}) > 1 or not exts <= set(_BUILDERS):
+        raise ValueError(f"Expected .txt, .csv or .jsonl files (all of one kind), got {', '.join(sorted(exts))} in {name}")
+    ext = exts.pop()
+    kw = dict(sample_by='document') if folder and ext == '.txt' else {}  # in a folder, one review per .txt file, as in aclImdb
+    try: ds = load_dataset(_BUILDERS[ext], data_files=[str(f) for f in files], **kw)
     except DatasetGenerationError as e:
-        raise ValueError(f"Cannot read {', '.join(map(str, files))}: {e.__cause__} (empty, or not valid {files[0].suffix}?)") from None
+        raise ValueError(f"Cannot read {name}: {e.__cause__} (empty, or not valid {ext}?)") from None
     if 'text' not in (cols := ds['train'].column_names):
-        raise ValueError(f"No 'text' column in {source}: it has {', '.join(cols)}. Name the column that holds the reviews 'text'")
+        raise ValueError(f"No 'text' column in {name}: it has {', '.join(cols)}. Name the column that holds the reviews 'text'")
     return ds if 'label' in ds['train'].column_names else ds.map(lambda b: {'label': [-1] * len(b['text'])}, batched=True)
 
 # %% ../nbs/01_data.ipynb #12c66cd3
