@@ -5,6 +5,7 @@
 # %% ../nbs/03_train.ipynb #9f46b695
 from __future__ import annotations
 import gc, json, math, shutil, sys, tempfile, time
+from contextlib import contextmanager
 from dataclasses import asdict, replace
 from pathlib import Path
 import torch
@@ -24,7 +25,8 @@ from .generate import complete
 
 # %% auto #0
 __all__ = ['perplexity', 'SampleCallback', 'last_checkpoint', 'LossGuard', 'TrainProgress', 'TimeBudget', 'named_loss',
-           'FitTrainer', 'make_trainer', 'sample_records', 'save_model', 'fine_tune', 'run_or_reuse', 'evaluate_model']
+           'not_padded', 'FitTrainer', 'make_trainer', 'sample_records', 'save_model', 'fine_tune', 'run_or_reuse',
+           'evaluate_model']
 
 # %% ../nbs/03_train.ipynb #79fe702f
 def perplexity(loss:float)->float:
@@ -114,13 +116,27 @@ def named_loss(model): # a causal LM, or a wrapper around one (LoRA)
         if getattr(m, 'loss_type', '') is None: m.loss_type = 'ForCausalLM'  # what transformers falls back to
     return model
 
+# %% ../nbs/03_train.ipynb #3a3ac307
+_PADDED = 'We strongly recommend passing in an `attention_mask`'  # how GPT-2's warning starts
+
+@contextmanager
+def not_padded():
+    "Keep GPT-2's warning that the input may be padded out of the log: in packed blocks, the EOS it sees ends a review."
+    log, keep = hf_logging.get_logger('transformers.modeling_utils'), lambda r: not r.getMessage().startswith(_PADDED)
+    log.addFilter(keep)
+    try: yield
+    finally: log.removeFilter(keep)
+
 # %% ../nbs/03_train.ipynb #1f48d6d4
 class FitTrainer(Trainer):
-    "A `Trainer` that names GPT-2's loss (`named_loss`), and whose evaluations halve their batch and start again when memory runs out, rather than fail."
+    "A `Trainer` for packed blocks: it names GPT-2's loss (`named_loss`), trains and evaluates `not_padded`, and its evaluations halve their batch and start again when memory runs out, rather than fail."
     def __init__(self, model=None, *args, **kwargs): super().__init__(model if model is None else named_loss(model), *args, **kwargs)
+    def train(self, *args, **kwargs):
+        with not_padded(): return super().train(*args, **kwargs)
     def evaluate(self, *args, **kwargs)->dict:
         while True:
-            try: return super().evaluate(*args, **kwargs)
+            try:
+                with not_padded(): return super().evaluate(*args, **kwargs)
             except RuntimeError as e:
                 if not should_reduce_batch_size(e) or self.args.per_device_eval_batch_size == 1: raise
             bs = self.args.per_device_eval_batch_size
