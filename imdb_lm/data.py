@@ -105,8 +105,8 @@ def imdb_tarball(default:str='../../shared/data/aclImdb_v1.tar.gz')->Path:
 _BUILDERS = {'.txt': 'text', '.csv': 'csv', '.jsonl': 'json', '.json': 'json'}
 
 def _own_files(p:Path)->list:
-    "The .txt, .csv and .jsonl files in folder `p`, unless it is laid out as aclImdb (a `train/`, `test/` or `aclImdb/` in it)."
-    if any((p/d).is_dir() for d in ('aclImdb', 'train', 'test')): return []
+    "The .txt, .csv and .jsonl files in folder `p`, unless it holds IMDB reviews laid out as in aclImdb (below it, or in it)."
+    if any(_PAT.search(f.as_posix()) for f in p.rglob('*.txt')): return []  # stops at the first review
     return sorted(f for f in p.iterdir() if f.suffix in _BUILDERS)
 
 def _is_aclimdb(p:Path)->bool: return (p.is_dir() and not _own_files(p)) or p.name.endswith(('.tar.gz', '.tgz', '.tar'))
