@@ -107,7 +107,7 @@ _BUILDERS = {'.txt': 'text', '.csv': 'csv', '.jsonl': 'json', '.json': 'json'}
 def _own_files(p:Path)->list:
     "The .txt, .csv and .jsonl files in folder `p`, unless it holds IMDB reviews laid out as in aclImdb (below it, or in it)."
     if any(_PAT.search(f.as_posix()) for f in p.rglob('*.txt')): return []  # stops at the first review
-    return sorted(f for f in p.iterdir() if f.suffix in _BUILDERS)
+    return sorted(f for f in p.iterdir() if f.suffix in ('.txt', '.csv', '.jsonl'))  # not .json: a model folder's config.json
 
 def _is_aclimdb(p:Path)->bool: return (p.is_dir() and not _own_files(p)) or p.name.endswith(('.tar.gz', '.tgz', '.tar'))
 
@@ -128,7 +128,7 @@ def load_imdb(source:str|list=HUB_DATA)->DatasetDict:
     kw = dict(sample_by='document') if folder and ext == '.txt' else {}  # in a folder, one review per .txt file, as in aclImdb
     try: ds = load_dataset(_BUILDERS[ext], data_files=[str(f) for f in files], **kw)
     except DatasetGenerationError as e:
-        raise ValueError(f"Cannot read {name}: {e.__cause__} (empty, or not valid {ext}?)") from None
+        raise ValueError(f"Cannot read {name}: {str(e.__cause__).splitlines()[0]} (empty, or not valid {ext}?)") from None
     if 'text' not in (cols := ds['train'].column_names):
         raise ValueError(f"No 'text' column in {name}: it has {', '.join(cols)}. Name the column that holds the reviews 'text'")
     return ds if 'label' in ds['train'].column_names else ds.map(lambda b: {'label': [-1] * len(b['text'])}, batched=True)
