@@ -107,6 +107,8 @@ _BUILDERS = {'.txt': 'text', '.csv': 'csv', '.jsonl': 'json', '.json': 'json'}
 def _own_files(p:Path)->list:
     "The .txt, .csv and .jsonl files in folder `p`, unless it holds IMDB reviews laid out as in aclImdb (below it, or in it)."
     if any(_PAT.search(f.as_posix()) for f in p.rglob('*.txt')): return []  # stops at the first review
+    if (p/'tokenizer_config.json').exists():  # --model and --data swapped, say
+        raise ValueError(f"{p} holds a model or tokenizer (tokenizer_config.json), not reviews: pass it as the model")
     return sorted(f for f in p.iterdir() if f.suffix in ('.txt', '.csv', '.jsonl'))  # not .json: a model folder's config.json
 
 def _is_aclimdb(p:Path)->bool: return (p.is_dir() and not _own_files(p)) or p.name.endswith(('.tar.gz', '.tgz', '.tar'))
