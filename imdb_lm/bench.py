@@ -404,7 +404,7 @@ def bench(data:str, # IMDB tarball or folder
     if skip < 0: raise ValueError(f"skip must be 0 or positive, got {skip}")
     if steps < skip + 2: raise ValueError(f"steps must be at least skip + 2 = {skip + 2} (the steps after the first skip, up "
                                           f"to the one before last, are timed), got {steps}")
-    tok = load_tokenizer(tokenizer, 'tokenizer'); tok.pad_token = tok.eos_token
+    tok = load_tokenizer(tokenizer, 'tokenizer')  # EOS pads, as GPT-2's tokenizer has no padding token
     texts = [clean_review(t) for t in held_out(load_imdb(data), 'train', n_reviews, seed=0)]
     model_fn = model_fn or (lambda: distilgpt2_shape(len(tok)))
     meta = dict(device=device_name(), torch=torch.__version__, transformers=transformers.__version__, date=str(date.today()))

@@ -111,23 +111,23 @@ def _own_files(p:Path)->list:
         raise ValueError(f"{p} holds a model or tokenizer (tokenizer_config.json), not reviews: pass it as the model")
     return sorted(f for f in p.iterdir() if f.suffix in ('.txt', '.csv', '.jsonl'))  # not .json: a model folder's config.json
 
-def _is_aclimdb(p:Path)->bool: return (p.is_dir() and not _own_files(p)) or p.name.endswith(('.tar.gz', '.tgz', '.tar'))
+def _is_aclimdb(p:Path)->bool: return p.is_dir() or p.name.endswith(('.tar.gz', '.tgz', '.tar'))
 
 def load_imdb(source:str|list=HUB_DATA)->DatasetDict:
     "IMDB-schema splits from a Hub id, an aclImdb tarball or folder, or .txt/.csv/.jsonl files or a folder of them."
     files = [Path(s).expanduser() for s in ([source] if isinstance(source, (str, Path)) else source)]
-    if len(files) == 1 and _is_aclimdb(files[0]): return read_aclimdb(files[0])
+    own = _own_files(files[0]) if len(files) == 1 and files[0].is_dir() else []  # a folder of your own text
+    if len(files) == 1 and not own and _is_aclimdb(files[0]): return read_aclimdb(files[0])
     if len(files) == 1 and not is_local(str(source)) and files[0].suffix not in _BUILDERS:
         check_hub(str(source), 'data')
         return load_dataset(str(source))
-    folder, name = len(files) == 1 and files[0].is_dir(), ', '.join(map(str, files))
-    if folder: files = _own_files(files[0])
+    name, files = ', '.join(map(str, files)), own or files
     for f in files:
         if not f.exists(): raise FileNotFoundError(f"No data file at {f}")
     if len(exts := {f.suffix for f in files}) > 1 or not exts <= set(_BUILDERS):
         raise ValueError(f"Expected .txt, .csv or .jsonl files (all of one kind), got {', '.join(sorted(exts))} in {name}")
     ext = exts.pop()
-    kw = dict(sample_by='document') if folder and ext == '.txt' else {}  # in a folder, one review per .txt file, as in aclImdb
+    kw = dict(sample_by='document') if own and ext == '.txt' else {}  # in a folder, one review per .txt file, as in aclImdb
     try: ds = load_dataset(_BUILDERS[ext], data_files=[str(f) for f in files], **kw)
     except DatasetGenerationError as e:
         raise ValueError(f"Cannot read {name}: {str(e.__cause__).splitlines()[0]} (empty, or not valid {ext}?)") from None
