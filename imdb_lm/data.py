@@ -111,6 +111,11 @@ def _own_files(p:Path)->list:
         raise ValueError(f"{p} holds a model or tokenizer (tokenizer_config.json), not reviews: pass it as the model")
     return sorted(f for f in p.iterdir() if f.suffix in ('.txt', '.csv', '.jsonl'))  # not .json: a model folder's config.json
 
+def _label(v)->int:
+    "A label read from a file: 0 and 1 as they are, 'negative' and 'positive' (in any case) as 0 and 1, anything else -1 (unlabelled)."
+    if isinstance(v, str): return dict(negative=0, positive=1).get(v.strip().lower(), -1)
+    return v if v in (0, 1) else -1
+
 def _is_aclimdb(p:Path)->bool: return p.is_dir() or p.name.endswith(('.tar.gz', '.tgz', '.tar'))
 
 def load_imdb(source:str|list=HUB_DATA)->DatasetDict:
@@ -131,9 +136,12 @@ def load_imdb(source:str|list=HUB_DATA)->DatasetDict:
     try: ds = load_dataset(_BUILDERS[ext], data_files=[str(f) for f in files], **kw)
     except DatasetGenerationError as e:
         raise ValueError(f"Cannot read {name}: {str(e.__cause__).splitlines()[0]} (empty, or not valid {ext}?)") from None
-    if 'text' not in (cols := ds['train'].column_names):
-        raise ValueError(f"No 'text' column in {name}: it has {', '.join(cols)}. Name the column that holds the reviews 'text'")
-    return ds if 'label' in ds['train'].column_names else ds.map(lambda b: {'label': [-1] * len(b['text'])}, batched=True)
+    cols = ds['train'].column_names
+    text = next((c for c in ('text', 'review') if c in cols), None)  # 'review': Kaggle's "IMDB Dataset.csv"
+    if not text: raise ValueError(f"No 'text' column in {name}: it has {', '.join(cols)}. Name the column that holds the reviews 'text'")
+    lbl = next((c for c in ('label', 'sentiment') if c in cols), None)
+    return ds.map(lambda b: {'text': b[text], 'label': [_label(v) for v in b[lbl]] if lbl else [-1] * len(b[text])}, batched=True,
+                  remove_columns=[c for c in (text, lbl) if c not in (None, 'text', 'label')])
 
 # %% ../nbs/01_data.ipynb #12c66cd3
 def clean_review(text:str|None)->str:
@@ -226,7 +234,7 @@ def _check_labels(dsd:DatasetDict):
     "Refuse `dsd` if no split has a labelled review."
     if not any('label' in ds.column_names and max(ds['label'], default=-1) >= 0 for ds in dsd.values()):
         raise ValueError("Steering by sentiment needs labelled training reviews, and these have none: use the IMDB "
-                         "tarball or folder, or files with a 'label' column (0 negative, 1 positive)")
+                         "tarball or folder, or files with a 'label' or 'sentiment' column (0 or negative, 1 or positive)")
 
 def lm_datasets(dsd:DatasetDict, # splits with a `text` column
                 tok, # tokenizer with an EOS token
