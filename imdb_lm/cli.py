@@ -5,8 +5,8 @@
 # %% ../nbs/05_cli.ipynb #f0a85d42
 from __future__ import annotations
 import sys
-from fastcore.script import bool_arg, call_parse
-from .core import RunConfig, config_parser
+from fastcore.script import _in_call_parse, bool_arg, call_parse, set_ctx
+from .core import RunConfig, check_hub, check_out, config_parser, last_checkpoint
 
 # %% auto #0
 __all__ = ['train_cli', 'eval_cli', 'generate_cli', 'export_cli', 'bench_cli', 'main']
@@ -18,8 +18,10 @@ def train_cli(argv:list|None=None): # the options, as on the command line (None:
     p.add_argument('--overwrite', action='store_true', help='replace a finished run in --out')
     kw = vars(p.parse_args(argv))
     overwrite = kw.pop('overwrite')
-    cfg = RunConfig(**kw)  # the settings are checked here, before the heavy imports
-    from imdb_lm.train import fine_tune, last_checkpoint
+    cfg = RunConfig(**kw)  # checks the settings; the output folder and the paths are checked next, all before the heavy imports
+    check_out(cfg, overwrite)
+    for name, kind in ((cfg.data, 'data'), (cfg.model, 'model')): check_hub(name, kind, cached=True)  # a typo (the Hub is asked later)
+    from imdb_lm.train import fine_tune
     try: m = fine_tune(cfg, overwrite=overwrite)
     except KeyboardInterrupt:  # Ctrl-C: say what rerunning the command will do (`main` prints it)
         last = last_checkpoint(cfg.out)
@@ -117,7 +119,8 @@ def main():
         sys.exit(0 if sys.argv[1:] in (['-h'], ['--help']) else 2)
     cmd = sys.argv.pop(1)
     sys.argv[0] = f'imdb_lm {cmd}'
-    try: _CMDS[cmd]()
+    try:
+        with set_ctx(_in_call_parse, False): _CMDS[cmd]()  # parse sys.argv even within another fastcore command (`nbdev_test` is one)
     except (OSError, ImportError, ValueError, ArithmeticError) as e: sys.exit(f"imdb_lm {cmd}: error: {e}")
     except KeyboardInterrupt as e:  # a line, not a traceback; 130 is how shells report Ctrl-C
         from tqdm import tqdm

@@ -4,16 +4,17 @@
 
 # %% ../nbs/00_intro.ipynb #30f3bb4a
 from __future__ import annotations
-import argparse, os, socket
-from dataclasses import dataclass, fields
+import argparse, json, os, socket
+from dataclasses import asdict, dataclass, fields
 from fastcore.basics import str2bool
 from fastcore.docments import docments
 from pathlib import Path
 from urllib.parse import urlparse
 
 # %% auto #0
-__all__ = ['HUB_MODEL', 'HUB_DATA', 'EOS', 'RunConfig', 'field_type', 'get_config', 'config_parser', 'is_local', 'is_hub_id',
-           'hub_reachable', 'HubUnreachable', 'check_hub', 'tiny_tokenizer', 'tiny_model', 'save_tiny']
+__all__ = ['HUB_MODEL', 'HUB_DATA', 'EOS', 'RunConfig', 'field_type', 'get_config', 'config_parser', 'last_checkpoint',
+           'check_out', 'is_local', 'is_hub_id', 'hub_reachable', 'HubUnreachable', 'check_hub', 'tiny_tokenizer',
+           'tiny_model', 'save_tiny']
 
 # %% ../nbs/00_intro.ipynb #9fabc33e
 HUB_MODEL = 'distilbert/distilgpt2'
@@ -80,6 +81,43 @@ def config_parser(prog:str, # the command's name, shown in its usage line
         p.add_argument(f'--{f.name}', type=field_type(f), default=f.default, metavar=f.type.split('|')[0].strip().upper(),
                        help=(docs[f.name] or '').replace('%', '%%') + (' (true/false)' if f.type == 'bool' else ''))
     return p
+
+# %% ../nbs/00_intro.ipynb #04a6a580
+def _complete(cp:Path)->bool:
+    "Does checkpoint folder `cp` hold a whole `trainer_state.json`? The Trainer writes it last, so a crash can leave it missing or cut short."
+    try: return isinstance(json.loads((cp/'trainer_state.json').read_text()), dict)
+    except (OSError, ValueError): return False
+
+def last_checkpoint(out)->str|None:
+    "The newest complete checkpoint in `out` (see _complete), or None."
+    steps = lambda p: int(p.name.rsplit('-', 1)[-1]) if p.name.rsplit('-', 1)[-1].isdigit() else -1
+    done = [p for p in Path(out).glob('checkpoint-*') if _complete(p)]
+    return str(max(done, key=steps)) if done else None
+
+# %% ../nbs/00_intro.ipynb #b9bf5eee
+def _settings_diff(saved:dict, cfg:RunConfig, free=('out',))->list:
+    "What differs between the settings `saved` (a `RunConfig` as a dict) and `cfg`, `free` fields aside; fields added since take `cfg`'s values."
+    old = {**asdict(cfg), **saved}
+    return [f"{k}: {old[k]!r} there, {v!r} here" for k, v in asdict(cfg).items() if k not in free and old[k] != v]
+
+_RESUMABLE = ('out', 'max_minutes', 'eval_steps', 'save_steps', 'keep_checkpoint', 'report_to', 'prompt')  # change when, not what, a run learns
+
+def check_out(cfg:RunConfig, # the run's settings: `cfg.out` is the folder checked
+              overwrite:bool=False)->bool: # may a finished run there be replaced?
+    "Refuse `cfg.out` if it is a file, holds files of its own, a finished run (unless `overwrite`) or an unfinished run with other settings; does it hold a finished run?"
+    out = Path(cfg.out)
+    if out.exists() and not out.is_dir(): raise NotADirectoryError(f"{out} is a file, not a folder: choose another output folder")
+    finished, saved, last = (out/'metrics.json').exists(), out/'run_config.json', last_checkpoint(out)
+    names = sorted(p.name for p in out.iterdir()) if out.is_dir() else []
+    if names and not (finished or saved.exists() or last):  # neither a run nor one to resume
+        raise FileExistsError(f"{out} holds files of its own ({', '.join(names[:3])}{', ...' if len(names) > 3 else ''}): a run "
+                              "writes its model, config.json and README.md there, so choose a new or empty output folder")
+    if finished and not overwrite: raise FileExistsError(f"{out} holds a finished run; choose another output folder, "
+                                                         "or pass overwrite=True (`imdb_lm train --overwrite`)")
+    if not finished and last and saved.exists() and (diff := _settings_diff(json.loads(saved.read_text()), cfg, _RESUMABLE)):
+        raise ValueError(f"{out} holds an unfinished run with other settings ({'; '.join(diff)}): give it its own settings to "
+                         "resume it, or choose another output folder")  # runs started before imdb_lm wrote run_config.json are not checked
+    return finished
 
 # %% ../nbs/00_intro.ipynb #3a427184
 def is_local(name:str)->bool:

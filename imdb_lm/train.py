@@ -16,7 +16,7 @@ from transformers.utils import logging as hf_logging
 from accelerate.utils.memory import should_reduce_batch_size
 from tqdm.auto import tqdm
 from datasets import Dataset, DatasetDict
-from .core import RunConfig
+from .core import RunConfig, _settings_diff, check_out, last_checkpoint
 from .data import load_imdb, split_reviews, lm_datasets, data_stats, clean_review, held_out, SENTIMENTS
 from .models import add_lora, context_size, freeze, load_model, set_dropout
 from .args import auto_size, half_precision, make_args
@@ -24,9 +24,8 @@ from .report import write_report
 from .generate import complete
 
 # %% auto #0
-__all__ = ['perplexity', 'SampleCallback', 'last_checkpoint', 'LossGuard', 'TrainProgress', 'TimeBudget', 'named_loss',
-           'not_padded', 'FitTrainer', 'make_trainer', 'sample_records', 'save_model', 'fine_tune', 'run_or_reuse',
-           'evaluate_model']
+__all__ = ['perplexity', 'SampleCallback', 'LossGuard', 'TrainProgress', 'TimeBudget', 'named_loss', 'not_padded', 'FitTrainer',
+           'make_trainer', 'sample_records', 'save_model', 'fine_tune', 'run_or_reuse', 'evaluate_model']
 
 # %% ../nbs/03_train.ipynb #79fe702f
 def perplexity(loss:float)->float:
@@ -45,18 +44,6 @@ class SampleCallback(TrainerCallback):
         loss = metrics.get('eval_loss', float('nan'))
         self.records.append(dict(step=state.global_step, eval_loss=loss, perplexity=perplexity(loss),
                                  samples=[g[0] for g in texts]))
-
-# %% ../nbs/03_train.ipynb #2607a101
-def _complete(cp:Path)->bool:
-    "Does checkpoint folder `cp` hold a whole `trainer_state.json`? The Trainer writes it last, so a crash can leave it missing or cut short."
-    try: return isinstance(json.loads((cp/'trainer_state.json').read_text()), dict)
-    except (OSError, ValueError): return False
-
-def last_checkpoint(out)->str|None:
-    "The newest complete checkpoint in `out` (see _complete), or None."
-    steps = lambda p: int(p.name.rsplit('-', 1)[-1]) if p.name.rsplit('-', 1)[-1].isdigit() else -1
-    done = [p for p in Path(out).glob('checkpoint-*') if _complete(p)]
-    return str(max(done, key=steps)) if done else None
 
 # %% ../nbs/03_train.ipynb #fe0d9576
 class LossGuard(TrainerCallback):
@@ -163,20 +150,6 @@ def sample_records(trainer:Trainer)->list:
     return next(c for c in trainer.callback_handler.callbacks if isinstance(c, SampleCallback)).records
 
 # %% ../nbs/03_train.ipynb #10851306
-def _check_out(out:Path, overwrite:bool):
-    "Refuse to overwrite a finished run in `out` (unless `overwrite`), a file in its place, and a folder of other files."
-    if out.exists() and not out.is_dir(): raise NotADirectoryError(f"{out} is a file, not a folder: choose another output folder")
-    finished = (out/'metrics.json').exists()
-    names = sorted(p.name for p in out.iterdir()) if out.is_dir() else []
-    if names and not (finished or (out/'run_config.json').exists() or last_checkpoint(out)):  # neither a run nor one to resume
-        raise FileExistsError(f"{out} holds files of its own ({', '.join(names[:3])}{', ...' if len(names) > 3 else ''}): a run "
-                              "writes its model, config.json and README.md there, so choose a new or empty output folder")
-    if not finished: return
-    if not overwrite: raise FileExistsError(f"{out} holds a finished run; choose another output folder, "
-                                            "or pass overwrite=True (`imdb_lm train --overwrite`)")
-    print(f"Replacing the finished run in {out}, as asked (overwrite)", file=sys.stderr)
-    shutil.rmtree(out)
-
 def _check_trainer_names(cfg:RunConfig):
     "Refuse the schedule or a tracker in `cfg` that the `Trainer` would refuse once the data and model are loaded, with its own words."
     SchedulerType(cfg.scheduler)
@@ -184,21 +157,6 @@ def _check_trainer_names(cfg:RunConfig):
     for cb in get_reporting_integration_callbacks(names[0] if len(names) == 1 else names):  # 'none' and 'all' stand alone
         try: cb()  # as the `Trainer` makes it: this fails when the tracker's package is not installed
         except RuntimeError as e: raise ImportError(str(e)) from None
-
-def _settings_diff(saved:dict, cfg:RunConfig, free=('out',))->list:
-    "What differs between the settings `saved` (a `RunConfig` as a dict) and `cfg`, `free` fields aside; fields added since take `cfg`'s values."
-    old = {**asdict(cfg), **saved}
-    return [f"{k}: {old[k]!r} there, {v!r} here" for k, v in asdict(cfg).items() if k not in free and old[k] != v]
-
-_RESUMABLE = ('out', 'max_minutes', 'eval_steps', 'save_steps', 'keep_checkpoint', 'report_to', 'prompt')  # change when, not what, a run learns
-
-def _check_resume(out:Path, cfg:RunConfig):
-    "Refuse to resume the unfinished run in `out` under settings that change what it learns (all but `_RESUMABLE`); say that it resumes."
-    saved = out/'run_config.json'  # the settings the run started with (runs started before imdb_lm wrote it are not checked)
-    if saved.exists() and (diff := _settings_diff(json.loads(saved.read_text()), cfg, _RESUMABLE)):
-        raise ValueError(f"{out} holds an unfinished run with other settings ({'; '.join(diff)}): give it its own settings to "
-                         "resume it, or choose another output folder")
-    print(f"Resuming the unfinished run in {out} from {last_checkpoint(out)}", file=sys.stderr)
 
 # %% ../nbs/03_train.ipynb #9b1d8b57
 def save_model(trainer:Trainer, out,
@@ -218,8 +176,9 @@ def fine_tune(cfg:RunConfig, # the run's settings
     "Fine-tune `cfg.model` on `cfg.data`, save everything in `cfg.out`, and return the run's metrics."
     out, settings = Path(cfg.out), asdict(cfg)
     _check_trainer_names(cfg)
-    _check_out(out, overwrite)
-    if last := last_checkpoint(out): _check_resume(out, cfg)
+    finished = check_out(cfg, overwrite)  # a finished run to replace: deleted once the data and the model have loaded
+    last = None if finished else last_checkpoint(out)
+    if last: print(f"Resuming the unfinished run in {out} from {last}", file=sys.stderr)
     texts = split_reviews(load_imdb(cfg.data), cfg.max_train, cfg.max_eval, cfg.unsup, cfg.seed)  # before the model: bad data fails fast
     model, tok = load_model(cfg.model)
     if cfg.sentiment: model.config.sentiment_prefixes = SENTIMENTS  # saved in config.json, read by `complete`
@@ -233,6 +192,9 @@ def fine_tune(cfg:RunConfig, # the run's settings
     args = make_args(cfg, eval_on_start=last is None, **kwargs)
     if len(lm['train']) < args.train_batch_size or len(lm['validation']) < args.eval_batch_size:
         args.dataloader_drop_last = False  # a set smaller than one batch is one short batch, not none
+    if finished and args.process_index == 0:
+        print(f"Replacing the finished run in {out}, as asked (overwrite)", file=sys.stderr)
+        shutil.rmtree(out)
     trainer = make_trainer(model, tok, lm, args, [cfg.prompt], cfg.max_minutes)
     if not last and trainer.is_world_process_zero():  # what a resumed run must match, until the run is saved
         out.mkdir(parents=True, exist_ok=True); (out/'run_config.json').write_text(json.dumps(settings, indent=2))
