@@ -12,6 +12,10 @@ from .core import RunConfig, check_hub, check_out, config_parser, last_checkpoin
 __all__ = ['train_cli', 'eval_cli', 'generate_cli', 'export_cli', 'bench_cli', 'main']
 
 # %% ../nbs/05_cli.ipynb #7c11c130
+def _check_paths(**names):
+    "Refuse a path with a typo in it, by kind (`model=`, `data=`, `tokenizer=`), before the heavy imports; the Hub itself is asked later."
+    for kind, name in names.items(): check_hub(str(name), kind, cached=True)
+
 def train_cli(argv:list|None=None): # the options, as on the command line (None: `sys.argv`)
     "Fine-tune a causal language model on IMDB reviews and save it with its metrics."
     p = config_parser('imdb_lm train', train_cli.__doc__)
@@ -20,7 +24,7 @@ def train_cli(argv:list|None=None): # the options, as on the command line (None:
     overwrite = kw.pop('overwrite')
     cfg = RunConfig(**kw)  # checks the settings; the output folder and the paths are checked next, all before the heavy imports
     check_out(cfg, overwrite)
-    for name, kind in ((cfg.data, 'data'), (cfg.model, 'model')): check_hub(name, kind, cached=True)  # a typo (the Hub is asked later)
+    _check_paths(data=cfg.data, model=cfg.model)
     from imdb_lm.train import fine_tune
     try: m = fine_tune(cfg, overwrite=overwrite)
     except KeyboardInterrupt:  # Ctrl-C: say what rerunning the command will do (`main` prints it)
@@ -46,6 +50,7 @@ def eval_cli(model:str, # Hub id or local model folder
              bs:int=None, # blocks per batch (unset: twice `imdb_lm train`'s batch)
              seed:int=0): # seed of the sample
     "Print the perplexity of a model on a fixed sample of IMDB reviews."
+    _check_paths(model=model, data=data)
     from imdb_lm.train import evaluate_model
     r = evaluate_model(model, data, split, max_reviews, block_size, bs, seed)
     print(f"Perplexity of {model} on {r['reviews']:,} {split} reviews ({r['tokens']:,} tokens): {r['perplexity']:.2f}")
@@ -64,6 +69,7 @@ def generate_cli(model:str, # Hub id or local model folder
              sentiment:str=None, # 'positive' or 'negative': steer a model fine-tuned with --sentiment true
              guidance:float=4.): # with --sentiment: above 1 steers harder, by classifier-free guidance (1: off; see 04a_steering)
     "Print completions of a prompt."
+    _check_paths(model=model)
     from imdb_lm.generate import check_sampling, complete
     check_sampling(prompt, max_new_tokens, temperature, top_k, top_p, n, guidance, repetition_penalty)  # before the model is loaded
     import torch
@@ -100,6 +106,7 @@ def bench_cli(data:str, # IMDB tarball or aclImdb/ folder
               levers:bool_arg=False, # time the fast path's levers, one at a time (`bench_levers`)
               keep_going:bool_arg=False): # a part that fails gives a row with its error, and the rest still run
     "Time training setups, a perplexity pass, sampling and data preparation on this machine (see `imdb_lm.bench`)."
+    _check_paths(data=data, tokenizer=tokenizer)
     import torch
     from imdb_lm.bench import bench, speed_table
     bs = bs or (32 if torch.cuda.is_available() else 1)
