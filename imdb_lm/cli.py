@@ -4,8 +4,8 @@
 
 # %% ../nbs/05_cli.ipynb #f0a85d42
 from __future__ import annotations
-import sys
-from fastcore.script import _in_call_parse, bool_arg, call_parse, set_ctx
+import contextvars, sys
+from fastcore.script import bool_arg, call_parse
 from .core import RunConfig, check_hub, check_out, config_parser, last_checkpoint
 
 # %% auto #0
@@ -126,8 +126,7 @@ def main():
         sys.exit(0 if sys.argv[1:] in (['-h'], ['--help']) else 2)
     cmd = sys.argv.pop(1)
     sys.argv[0] = f'imdb_lm {cmd}'
-    try:
-        with set_ctx(_in_call_parse, False): _CMDS[cmd]()  # parse sys.argv even within another fastcore command (`nbdev_test` is one)
+    try: contextvars.Context().run(_CMDS[cmd])  # as in a new process, so fastcore parses sys.argv even within another fastcore command
     except (OSError, ImportError, ValueError, ArithmeticError) as e: sys.exit(f"imdb_lm {cmd}: error: {e}")
     except KeyboardInterrupt as e:  # a line, not a traceback; 130 is how shells report Ctrl-C
         from tqdm import tqdm
