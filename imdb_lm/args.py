@@ -16,9 +16,10 @@ __all__ = ['auto_size', 'half_precision', 'make_args']
 def auto_size(cfg:RunConfig, # the run's settings; a `block_size` or `bs` of None means "pick for this machine"
               ctx:int|None=None, # the model's context in tokens, if known
               cuda:bool|None=None)->RunConfig: # on a GPU? (None: whether one is available)
-    "`cfg` with a `block_size` or `bs` of None filled in: 128 × 8 on a CPU; on a GPU the context (at most 1,024) and 32,768 tokens a step."
+    "`cfg` with a `block_size` or `bs` of None filled in: 128 × 8 on a CPU; on a GPU the context (at most 1,024) and 32,768 tokens a step; a `block_size` over `ctx` is refused."
     cuda = torch.cuda.is_available() if cuda is None else cuda
-    block = cfg.block_size or (min(ctx or 1024, 1024) if cuda else 128)
+    block = cfg.block_size or min(ctx or 1024, 1024 if cuda else 128)
+    if ctx and block > ctx: raise ValueError(f"block_size {block} exceeds the model's context of {ctx} tokens")
     return replace(cfg, block_size=block, bs=cfg.bs or (max(1, 32_768 // block) if cuda else 8))
 
 # %% ../nbs/02_training_args.ipynb #63bd9ca7

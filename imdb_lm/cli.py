@@ -4,8 +4,9 @@
 
 # %% ../nbs/05_cli.ipynb #f0a85d42
 from __future__ import annotations
-import contextvars, sys
-from fastcore.script import bool_arg, call_parse
+import contextvars, json, sys
+from pathlib import Path
+from fastcore.script import bool_arg, call_parse, store_true
 from .core import RunConfig, check_hub, check_out, config_parser, last_checkpoint
 
 # %% auto #0
@@ -23,11 +24,12 @@ def train_cli(argv:list|None=None): # the options, as on the command line (None:
     kw = vars(p.parse_args(argv))
     overwrite = kw.pop('overwrite')
     cfg = RunConfig(**kw)  # checks the settings; the output folder and the paths are checked next, all before the heavy imports
-    check_out(cfg, overwrite)
+    finished = check_out(cfg, overwrite)
     _check_paths(data=cfg.data, model=cfg.model)
     from imdb_lm.train import fine_tune
     try: m = fine_tune(cfg, overwrite=overwrite)
     except KeyboardInterrupt:  # Ctrl-C: say what rerunning the command will do (`main` prints it)
+        if finished: raise KeyboardInterrupt(f"{cfg.out} holds the finished run it held before") from None
         last = last_checkpoint(cfg.out)
         raise KeyboardInterrupt(f"{last} holds the run up to step {last.rsplit('-', 1)[1]}: run the same command again to "
                                 "resume from there" if last else f"No checkpoint was written yet (one every {cfg.save_steps} "
@@ -56,9 +58,14 @@ def eval_cli(model:str, # Hub id or local model folder
     print(f"Perplexity of {model} on {r['reviews']:,} {split} reviews ({r['tokens']:,} tokens): {r['perplexity']:.2f}")
 
 # %% ../nbs/05_cli.ipynb #35cafc90
+def _run_prompt(model:str)->str:
+    "The prompt a run in folder `model` completed while it trained; `RunConfig.prompt` for any other model."
+    p = Path(model)/'metrics.json'
+    return json.loads(p.read_text())['config'].get('prompt', RunConfig.prompt) if p.is_file() else RunConfig.prompt
+
 @call_parse
 def generate_cli(model:str, # Hub id or local model folder
-             prompt:str=RunConfig.prompt, # text to complete
+             prompt:str=None, # text to complete (unset: the run's --prompt, from its metrics.json, else 'The script')
              max_new_tokens:int=50, # tokens to add at most
              temperature:float=1., # below 1: safer, above 1: wilder; 0: greedy
              top_k:int=50, # sample from the k most likely tokens
@@ -67,9 +74,12 @@ def generate_cli(model:str, # Hub id or local model folder
              n:int=1, # completions to print
              seed:int=None, # seed for reproducible sampling
              sentiment:str=None, # 'positive' or 'negative': steer a model fine-tuned with --sentiment true
-             guidance:float=4.): # with --sentiment: above 1 steers harder, by classifier-free guidance (1: off; see 04a_steering)
+             guidance:float=None): # with --sentiment: above 1 steers harder, by classifier-free guidance (1: off; unset: 4; see 04a_steering)
     "Print completions of a prompt."
     _check_paths(model=model)
+    if guidance is not None and not sentiment: raise ValueError("--guidance steers towards a --sentiment: give --sentiment positive or negative too")
+    guidance = 1. if not sentiment else 4. if guidance is None else guidance
+    if prompt is None: prompt = _run_prompt(model)
     from imdb_lm.generate import check_sampling, complete
     check_sampling(prompt, max_new_tokens, temperature, top_k, top_p, n, guidance, repetition_penalty)  # before the model is loaded
     import torch
@@ -77,16 +87,17 @@ def generate_cli(model:str, # Hub id or local model folder
     m, tok = load_model(model)
     if torch.cuda.is_available(): m.to('cuda')  # sample on the GPU when there is one
     for t in complete(m, tok, prompt, max_new_tokens, temperature, top_k, top_p, repetition_penalty, n, seed, sentiment,
-                      guidance if sentiment else 1): print(t, '\n')
+                      guidance): print(t, '\n')
 
 # %% ../nbs/05_cli.ipynb #50c9dcbe
 @call_parse
 def export_cli(run:str, # model folder, e.g. a finished run
                gguf:str=None, # GGUF file to write (default: RUN/model-TYPE.gguf)
-               type:str='f16'): # 'f16' or 'q8_0'
+               type:str='f16', # 'f16' or 'q8_0'
+               overwrite:store_true=False): # replace the GGUF file if it exists
     "Write a model folder as a GGUF file, llama.cpp's format."
     from imdb_lm.export import export_gguf
-    p = export_gguf(run, gguf or f'{run}/model-{type}.gguf', qtype=type)
+    p = export_gguf(run, gguf or f'{run}/model-{type}.gguf', qtype=type, overwrite=overwrite)
     print(f"{p}: {type}, {p.stat().st_size / 1e6:,.1f} MB")
 
 # %% ../nbs/05_cli.ipynb #a41f6d08
@@ -107,6 +118,7 @@ def bench_cli(data:str, # IMDB tarball or aclImdb/ folder
               keep_going:bool_arg=False): # a part that fails gives a row with its error, and the rest still run
     "Time training setups, a perplexity pass, sampling and data preparation on this machine (see `imdb_lm.bench`)."
     _check_paths(data=data, tokenizer=tokenizer)
+    if not (train or data_prep or epoch or levers): raise ValueError("Nothing to time: --train, --data_prep, --epoch and --levers are all false")
     import torch
     from imdb_lm.bench import bench, speed_table
     bs = bs or (32 if torch.cuda.is_available() else 1)
@@ -121,6 +133,7 @@ _CMDS = dict(train=train_cli, eval=eval_cli, generate=generate_cli, export=expor
 def main():
     "Entry point of `imdb_lm`: run the subcommand named first; bad input ends with its message and exit status 1, Ctrl-C with 130."
     if len(sys.argv) < 2 or sys.argv[1] not in _CMDS:
+        if sys.argv[1:2] and sys.argv[1] not in ('-h', '--help'): print(f"imdb_lm: unknown command '{sys.argv[1]}'", file=sys.stderr)
         print("usage: imdb_lm {train,eval,generate,export,bench} [--help]\n\n" +
               '\n'.join(f"  {k:<9} {f.__doc__}" for k, f in _CMDS.items()))
         sys.exit(0 if sys.argv[1:] in (['-h'], ['--help']) else 2)

@@ -5,6 +5,7 @@
 # %% ../nbs/00_intro.ipynb #30f3bb4a
 from __future__ import annotations
 import argparse, json, os, socket
+from fnmatch import fnmatch
 from dataclasses import asdict, dataclass, fields
 from fastcore.basics import str2bool
 from fastcore.docments import docments
@@ -100,6 +101,9 @@ def _settings_diff(saved:dict, cfg:RunConfig, free=('out',))->list:
     old = {**asdict(cfg), **saved}
     return [f"{k}: {old[k]!r} there, {v!r} here" for k, v in asdict(cfg).items() if k not in free and old[k] != v]
 
+_RUN_FILES = ('*.json', '*.safetensors', 'training_args.bin', 'merges.txt', '*.model', '*.jinja', 'loss.png', 'README.md',
+              'checkpoint-*', 'runs', 'adapter')  # a run's model, tokenizer, report, checkpoints, TensorBoard logs and LoRA adapters
+
 _RESUMABLE = ('out', 'max_minutes', 'eval_steps', 'save_steps', 'keep_checkpoint', 'report_to', 'prompt')  # change when, not what, a run learns
 
 def check_out(cfg:RunConfig, # the run's settings: `cfg.out` is the folder checked
@@ -114,9 +118,12 @@ def check_out(cfg:RunConfig, # the run's settings: `cfg.out` is the folder check
                               "writes its model, config.json and README.md there, so choose a new or empty output folder")
     if finished and not overwrite: raise FileExistsError(f"{out} holds a finished run; choose another output folder, "
                                                          "or pass overwrite=True (`imdb_lm train --overwrite`)")
+    if finished and (extra := [n for n in names if not any(fnmatch(n, p) for p in _RUN_FILES)]):
+        raise FileExistsError(f"{out} holds a finished run and files no run writes ({', '.join(extra[:3])}"
+                              f"{', ...' if len(extra) > 3 else ''}): overwriting replaces the whole folder, so move them out first")
     if not finished and last and saved.exists() and (diff := _settings_diff(json.loads(saved.read_text()), cfg, _RESUMABLE)):
         raise ValueError(f"{out} holds an unfinished run with other settings ({'; '.join(diff)}): give it its own settings to "
-                         "resume it, or choose another output folder")  # runs started before imdb_lm wrote run_config.json are not checked
+                         "resume it, delete the folder to start over, or choose another output folder")  # runs started before imdb_lm wrote run_config.json are not checked
     return finished
 
 # %% ../nbs/00_intro.ipynb #3a427184

@@ -116,6 +116,13 @@ def _label(v)->int:
     if isinstance(v, str): return dict(negative=0, positive=1).get(v.strip().lower(), -1)
     return v if v in (0, 1) else -1
 
+def _unreadable(f:Path)->str|None:
+    "Why file `f` is no text at all: empty, or not UTF-8 (None: neither)."
+    b = f.read_bytes()
+    if not b.strip(): return 'it is empty'
+    try: b.decode('utf-8')
+    except UnicodeDecodeError as e: return f"it is not UTF-8 text (byte {e.start}): save it as UTF-8"
+
 def _is_aclimdb(p:Path)->bool: return p.is_dir() or p.name.endswith(('.tar.gz', '.tgz', '.tar'))
 
 def load_imdb(source:str|list=HUB_DATA)->DatasetDict:
@@ -135,7 +142,8 @@ def load_imdb(source:str|list=HUB_DATA)->DatasetDict:
     kw = dict(sample_by='document') if own and ext == '.txt' else {}  # in a folder, one review per .txt file, as in aclImdb
     try: ds = load_dataset(_BUILDERS[ext], data_files=[str(f) for f in files], **kw)
     except DatasetGenerationError as e:
-        raise ValueError(f"Cannot read {name}: {str(e.__cause__).splitlines()[0]} (empty, or not valid {ext}?)") from None
+        if bad := next(((f, why) for f in files if (why := _unreadable(f))), None): raise ValueError(f"Cannot read {bad[0]}: {bad[1]}") from None
+        raise ValueError(f"Cannot read {name}: {str(e.__cause__).splitlines()[0]} (not valid {ext}?)") from None
     cols = ds['train'].column_names
     text = next((c for c in ('text', 'review') if c in cols), None)  # 'review': Kaggle's "IMDB Dataset.csv"
     if not text: raise ValueError(f"No 'text' column in {name}: it has {', '.join(cols)}. Name the column that holds the reviews 'text'")

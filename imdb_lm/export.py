@@ -18,6 +18,7 @@ _SKIP = ('.attn.bias', '.attn.masked_bias', '.rotary_emb.inv_freq')  # buffers o
 
 def _read_folder(folder:Path)->tuple:
     "The config, tokenizer.json, GGUF architecture and weight files of `folder`; refused, naming why, if not mapped."
+    if not folder.is_dir(): raise FileNotFoundError(f"No folder at {folder}: pass a model folder, such as a finished run")
     for f in ('config.json', 'tokenizer.json'):
         if not (folder/f).is_file(): raise FileNotFoundError(f"No {f} in {folder}: pass a folder written by `save_pretrained`")
     cfg, tj = (json.loads((folder/f).read_text()) for f in ('config.json', 'tokenizer.json'))
@@ -84,7 +85,8 @@ def _vocab(w, folder:Path, tj:dict, n_vocab:int):
 # %% ../nbs/03c_export.ipynb #f0404b0c
 def export_gguf(folder, # a model folder written by `save_pretrained`: config.json, model.safetensors, tokenizer.json
                 out, # the .gguf file to write
-                qtype:str='f16')->Path: # 'f16' or 'q8_0': how matrices are stored
+                qtype:str='f16', # 'f16' or 'q8_0': how matrices are stored
+                overwrite:bool=False)->Path: # replace `out` if it exists
     "Write the model and tokenizer in `folder` to the GGUF file `out`, its matrices in `qtype`; return `out`."
     try: import gguf
     except ImportError: raise ImportError('Exporting to GGUF needs the gguf package: pip install "imdb_lm[gguf]"') from None
@@ -92,6 +94,8 @@ def export_gguf(folder, # a model folder written by `save_pretrained`: config.js
     if qtype not in _FTYPES: raise ValueError(f"qtype must be one of {', '.join(_FTYPES)}, got '{qtype}'")
     folder, out = Path(folder).expanduser(), Path(out).expanduser()
     if out.suffix != '.gguf': raise ValueError(f"The file to write must end in .gguf, got {out}")  # not the model's own files
+    if out.exists() and not overwrite: raise FileExistsError(f"{out} exists: choose another file, or pass overwrite=True "
+                                                             "(`imdb_lm export --overwrite`) to replace it")
     cfg, tj, arch, files = _read_folder(folder)
     tmap = gguf.get_tensor_name_map(gguf.MODEL_ARCH[arch], cfg.get('num_hidden_layers') or cfg['n_layer'])
     names = {k: (f, tmap.get_type_and_name(k, try_suffixes=('.weight', '.bias')))

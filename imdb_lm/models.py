@@ -38,8 +38,11 @@ def gguf_to_hf(path, # a .gguf file
     out = Path(out) if out else cache_dir()/f'{path.stem}-{path.stat().st_size}'
     if (out/'config.json').exists(): return out
     from transformers import AutoModelForCausalLM, AutoTokenizer
-    tok = AutoTokenizer.from_pretrained(path.parent, gguf_file=path.name)
-    q = AutoModelForCausalLM.from_pretrained(path.parent, gguf_file=path.name)
+    try:
+        tok = AutoTokenizer.from_pretrained(path.parent, gguf_file=path.name)
+        q = AutoModelForCausalLM.from_pretrained(path.parent, gguf_file=path.name)
+    except (RuntimeError, KeyError, ValueError) as e:  # a file transformers' GGUF reader cannot map: say why, in one line
+        raise ValueError(f"transformers cannot load the GGUF file {path}: {' '.join(str(e).split())[:300]}") from None
     cfg = q.config
     if hasattr(cfg, 'quantization_config'): del cfg.quantization_config
     model = AutoModelForCausalLM.from_config(cfg)
@@ -77,6 +80,7 @@ def load_model(name:str, # Hub id or local folder
     "A causal LM and its tokenizer, with a padding token, from a Hub id, a local folder, or a GGUF file or short name."
     name = resolve_model(name)
     p = Path(name).expanduser()
+    if p.is_file(): raise ValueError(f"{p} is a file, not a model: pass a Hub id, a model folder or a .gguf file")
     if p.is_dir() and not any((p/w).exists() for w in _WEIGHTS):
         raise FileNotFoundError(f"No model weights ({', '.join(_WEIGHTS[::2])}) in {p}" + (": it holds LoRA adapters; pass the "
                                 "run folder above it, whose weights have them merged" if (p/'adapter_config.json').exists() else ''))

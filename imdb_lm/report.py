@@ -38,6 +38,11 @@ def model_card(m:dict)->str:
     steer = ("Trained with sentiment labels: each labelled review began with " + ' or '.join(f'"{s.strip()}"' for s in SENTIMENTS.values()) +
              " on a line of its own (`sentiment_prefixes` in `config.json`). Start a prompt the same way to ask for that kind of "
              "review, or run `imdb_lm generate path/to/this/folder --sentiment negative`.\n" if c.get('sentiment') else '')
+    lh = m['log_history']
+    trained = (f"{max((h.get('step', 0) for h in lh), default=0):,} steps ({m['tokens_seen']:,} tokens, "
+               f"{max((h.get('epoch', 0) for h in lh), default=0):.2f} epochs)")
+    how = (f"LoRA adapters of rank {c['lora']} trained (merged into the weights; the adapters are in `adapter/`)" if c.get('lora') else
+           f"token embeddings {'frozen' if c['freeze_embeddings'] else 'trained'}, {c['freeze']:.0%} of the blocks frozen")
     samples = f"Completions during training (seeded sampling):\n\n| step | perplexity | completion |\n|---|---|---|\n{rows}\n" if rows else ''
     return f"""---
 library_name: transformers
@@ -47,10 +52,10 @@ tags: [imdb_lm, causal-lm, movie-reviews]
 ---
 # {Path(c['out']).name}
 
-`{c['model']}` fine-tuned with [imdb_lm](https://github.com/imdb-lm/imdb_lm) for {c['epochs']} epoch(s) on
+`{c['model']}` fine-tuned with [imdb_lm](https://github.com/imdb-lm/imdb_lm) for {trained} on
 {m['data_stats']['train']['reviews']:,} reviews ({m['data_stats']['train']['tokens']:,} tokens) from `{c['data']}`,
 in blocks of {c['block_size']} tokens, batch {c['bs']}, learning rate {c['lr']} ({c['scheduler']} schedule,
-warmup {c['warmup']}), token embeddings {'frozen' if c['freeze_embeddings'] else 'trained'}, {c['freeze']:.0%} of the blocks frozen, seed {c['seed']}.
+warmup {c['warmup']}), {how}, seed {c['seed']}.
 {steer}
 | | perplexity on {m['data_stats']['validation']['reviews']:,} held-out reviews |
 |---|---|
@@ -60,7 +65,7 @@ warmup {c['warmup']}), token embeddings {'frozen' if c['freeze_embeddings'] else
 {samples}
 ```python
 from transformers import pipeline
-pipeline("text-generation", model="path/to/this/folder")("The script", max_new_tokens=40, do_sample=True)
+pipeline("text-generation", model="path/to/this/folder")({json.dumps(c.get('prompt', 'The script'))}, max_new_tokens=40, do_sample=True)
 ```
 """
 

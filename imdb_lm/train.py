@@ -149,6 +149,22 @@ def sample_records(trainer:Trainer)->list:
     "The completions and metrics the `SampleCallback` of `trainer` recorded."
     return next(c for c in trainer.callback_handler.callbacks if isinstance(c, SampleCallback)).records
 
+# %% ../nbs/03_train.ipynb #de2d43c9
+@contextmanager
+def _replacing(out:Path, # a folder that holds a finished run
+               active:bool=True): # False: do nothing (no run to replace, or not the main process)
+    "Set the run in `out` aside while the block makes a new one there: deleted if the block ends, put back if it fails."
+    if not active: yield; return
+    old = out.with_name(out.name + '.replaced')
+    shutil.rmtree(old, ignore_errors=True); out.rename(old)  # a folder already there is from a replacement killed outright
+    print(f"Replacing the finished run in {out}, as asked (overwrite); it waits in {old} until the new run is saved", file=sys.stderr)
+    try: yield
+    except BaseException:
+        shutil.rmtree(out, ignore_errors=True); old.rename(out)
+        print(f"The new run was not saved, so the finished run is back in {out}", file=sys.stderr)
+        raise
+    shutil.rmtree(old)
+
 # %% ../nbs/03_train.ipynb #10851306
 def _check_trainer_names(cfg:RunConfig):
     "Refuse the schedule or a tracker in `cfg` that the `Trainer` would refuse once the data and model are loaded, with its own words."
@@ -176,7 +192,7 @@ def fine_tune(cfg:RunConfig, # the run's settings
     "Fine-tune `cfg.model` on `cfg.data`, save everything in `cfg.out`, and return the run's metrics."
     out, settings = Path(cfg.out), asdict(cfg)
     _check_trainer_names(cfg)
-    finished = check_out(cfg, overwrite)  # a finished run to replace: deleted once the data and the model have loaded
+    finished = check_out(cfg, overwrite)  # a finished run to replace: set aside once the data and the model have loaded
     last = None if finished else last_checkpoint(out)
     if last: print(f"Resuming the unfinished run in {out} from {last}", file=sys.stderr)
     texts = split_reviews(load_imdb(cfg.data), cfg.max_train, cfg.max_eval, cfg.unsup, cfg.seed)  # before the model: bad data fails fast
@@ -185,33 +201,29 @@ def fine_tune(cfg:RunConfig, # the run's settings
     freeze(model, cfg.freeze, cfg.freeze_embeddings)
     if cfg.dropout is not None: set_dropout(model, cfg.dropout)  # for training only: the saved config keeps the model's own
     if cfg.lora: model = add_lora(model, cfg.lora)
-    cfg = auto_size(cfg, ctx := context_size(model))
-    if ctx and cfg.block_size > ctx:
-        raise ValueError(f"block_size {cfg.block_size} exceeds the model's context of {ctx} tokens")
+    cfg = auto_size(cfg, context_size(model))  # a block_size the model cannot take fails here
     lm = lm_datasets(texts, tok, cfg.block_size, prefixes=SENTIMENTS if cfg.sentiment else None)
     args = make_args(cfg, eval_on_start=last is None, **kwargs)
     if len(lm['train']) < args.train_batch_size or len(lm['validation']) < args.eval_batch_size:
         args.dataloader_drop_last = False  # a set smaller than one batch is one short batch, not none
-    if finished and args.process_index == 0:
-        print(f"Replacing the finished run in {out}, as asked (overwrite)", file=sys.stderr)
-        shutil.rmtree(out)
-    trainer = make_trainer(model, tok, lm, args, [cfg.prompt], cfg.max_minutes)
-    if not last and trainer.is_world_process_zero():  # what a resumed run must match, until the run is saved
-        out.mkdir(parents=True, exist_ok=True); (out/'run_config.json').write_text(json.dumps(settings, indent=2))
-    result = trainer.train(resume_from_checkpoint=last)
-    evals = [h for h in trainer.state.log_history if 'eval_loss' in h]
-    before = evals[0]  # step 0 (`eval_on_start`); a resumed run restores it with the log history
-    after = evals[-1] if evals[-1]['step'] == trainer.state.global_step else trainer.evaluate()
-    metrics = dict(config=asdict(cfg), data_stats=data_stats(texts, lm), ppl_before=perplexity(before['eval_loss']),
-                   ppl_after=perplexity(after['eval_loss']), train_runtime=result.metrics['train_runtime'],
-                   tokens_seen=trainer.state.num_input_tokens_seen, samples=sample_records(trainer),
-                   log_history=trainer.state.log_history)
-    save_model(trainer, out, lora=cfg.lora > 0)
-    if trainer.is_world_process_zero():
-        write_report(out, metrics)
-        (out/'run_config.json').unlink(missing_ok=True)  # metrics.json holds the settings now
-        if not cfg.keep_checkpoint:
-            for c in out.glob('checkpoint-*'): shutil.rmtree(c)
+    with _replacing(out, finished and args.process_index == 0):
+        trainer = make_trainer(model, tok, lm, args, [cfg.prompt], cfg.max_minutes)
+        if not last and trainer.is_world_process_zero():  # what a resumed run must match, until the run is saved
+            out.mkdir(parents=True, exist_ok=True); (out/'run_config.json').write_text(json.dumps(settings, indent=2))
+        result = trainer.train(resume_from_checkpoint=last)
+        evals = [h for h in trainer.state.log_history if 'eval_loss' in h]
+        before = evals[0]  # step 0 (`eval_on_start`); a resumed run restores it with the log history
+        after = evals[-1] if evals[-1]['step'] == trainer.state.global_step else trainer.evaluate()
+        metrics = dict(config=asdict(cfg), data_stats=data_stats(texts, lm), ppl_before=perplexity(before['eval_loss']),
+                       ppl_after=perplexity(after['eval_loss']), train_runtime=result.metrics['train_runtime'],
+                       tokens_seen=trainer.state.num_input_tokens_seen, samples=sample_records(trainer),
+                       log_history=trainer.state.log_history)
+        save_model(trainer, out, lora=cfg.lora > 0)
+        if trainer.is_world_process_zero():
+            write_report(out, metrics)
+            (out/'run_config.json').unlink(missing_ok=True)  # metrics.json holds the settings now
+            if not cfg.keep_checkpoint:
+                for c in out.glob('checkpoint-*'): shutil.rmtree(c)
     return metrics
 
 # %% ../nbs/03_train.ipynb #4f141302
