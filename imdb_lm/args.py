@@ -44,6 +44,7 @@ def make_args(cfg:RunConfig, # the run's settings: `out`, `bs`, `epochs`, `lr`, 
               eval_strategy='steps' if cfg.eval_steps else 'epoch', eval_steps=cfg.eval_steps or None,
               save_strategy='steps', save_steps=cfg.save_steps, save_total_limit=1,
               logging_steps=0.02, logging_first_step=True, logging_nan_inf_filter=False, include_num_input_tokens_seen=True,
+              restore_callback_states_from_checkpoint=True,
               ddp_find_unused_parameters=False,
               report_to=cfg.report_to.split(','), disable_tqdm=False, dataloader_pin_memory=cuda, use_cpu=not cuda, **_device_args(cuda))
     return TrainingArguments(**{**kw, **kwargs})

@@ -8,7 +8,7 @@ import importlib.util, os, tempfile, warnings
 from pathlib import Path
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
-from .core import check_hub, is_hub_id, is_local
+from .core import check_hub, is_hub_id, is_local, last_checkpoint
 
 # %% auto #0
 __all__ = ['BUNDLED', 'bundled_gguf', 'cache_dir', 'gguf_to_hf', 'resolve_model', 'load_tokenizer', 'load_model', 'context_size',
@@ -82,8 +82,10 @@ def load_model(name:str, # Hub id or local folder
     p = Path(name).expanduser()
     if p.is_file(): raise ValueError(f"{p} is a file, not a model: pass a Hub id, a model folder or a .gguf file")
     if p.is_dir() and not any((p/w).exists() for w in _WEIGHTS):
+        last = last_checkpoint(p)
         raise FileNotFoundError(f"No model weights ({', '.join(_WEIGHTS[::2])}) in {p}" + (": it holds LoRA adapters; pass the "
-                                "run folder above it, whose weights have them merged" if (p/'adapter_config.json').exists() else ''))
+                                "run folder above it, whose weights have them merged" if (p/'adapter_config.json').exists() else
+                                f": it holds an unfinished run; pass its newest checkpoint, {last}, or resume the run" if last else ''))
     tok = load_tokenizer(name)
     try: model = AutoModelForCausalLM.from_pretrained(name, dtype=dtype)
     except Exception as e:  # a local folder's weights that do not load: say which, in one line

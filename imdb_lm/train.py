@@ -10,6 +10,7 @@ from dataclasses import asdict, replace
 from pathlib import Path
 import torch
 from transformers import SchedulerType, Trainer, TrainerCallback, TrainingArguments, default_data_collator
+from transformers.trainer_callback import ExportableState
 from transformers.integrations import get_reporting_integration_callbacks
 from transformers.trainer_callback import PrinterCallback, ProgressCallback
 from transformers.utils import logging as hf_logging
@@ -34,8 +35,8 @@ def perplexity(loss:float)->float:
     except OverflowError: return float('inf')
 
 # %% ../nbs/03_train.ipynb #aa66569f
-class SampleCallback(TrainerCallback):
-    "Complete `prompts` (seeded) at every evaluation and keep them, with the metrics, in `records`."
+class SampleCallback(TrainerCallback, ExportableState):
+    "Complete `prompts` (seeded) at every evaluation and keep them, with the metrics, in `records` (saved with each checkpoint)."
     def __init__(self, prompts=(RunConfig.prompt,), max_new_tokens:int=40, seed:int=42):
         self.prompts, self.max_new_tokens, self.seed, self.records = list(prompts), max_new_tokens, seed, []
 
@@ -44,6 +45,9 @@ class SampleCallback(TrainerCallback):
         loss = metrics.get('eval_loss', float('nan'))
         self.records.append(dict(step=state.global_step, eval_loss=loss, perplexity=perplexity(loss),
                                  samples=[g[0] for g in texts]))
+
+    def state(self)->dict:  # what a checkpoint keeps, so that a resumed run still reports the completions made before
+        return dict(args=dict(prompts=self.prompts, max_new_tokens=self.max_new_tokens, seed=self.seed), attributes=dict(records=self.records))
 
 # %% ../nbs/03_train.ipynb #fe0d9576
 class LossGuard(TrainerCallback):
@@ -197,6 +201,7 @@ def fine_tune(cfg:RunConfig, # the run's settings
     if last: print(f"Resuming the unfinished run in {out} from {last}", file=sys.stderr)
     texts = split_reviews(load_imdb(cfg.data), cfg.max_train, cfg.max_eval, cfg.unsup, cfg.seed)  # before the model: bad data fails fast
     model, tok = load_model(cfg.model)
+    use_cache = model.config.use_cache  # the Trainer turns the KV cache off for training; the saved model gets its own setting back
     if cfg.sentiment: model.config.sentiment_prefixes = SENTIMENTS  # saved in config.json, read by `complete`
     freeze(model, cfg.freeze, cfg.freeze_embeddings)
     if cfg.dropout is not None: set_dropout(model, cfg.dropout)  # for training only: the saved config keeps the model's own
@@ -218,6 +223,7 @@ def fine_tune(cfg:RunConfig, # the run's settings
                        ppl_after=perplexity(after['eval_loss']), train_runtime=result.metrics['train_runtime'],
                        tokens_seen=trainer.state.num_input_tokens_seen, samples=sample_records(trainer),
                        log_history=trainer.state.log_history)
+        model.config.use_cache = use_cache
         save_model(trainer, out, lora=cfg.lora > 0)
         if trainer.is_world_process_zero():
             write_report(out, metrics)
