@@ -45,14 +45,14 @@ def train_cli(argv:list|None=None): # the options, as on the command line (None:
 # %% ../nbs/05_cli.ipynb #5afd47ee
 @call_parse
 def eval_cli(model:str, # Hub id or local model folder
-             data:str=RunConfig.data, # anything `imdb_lm train` accepts as --data
-             split:str='test', # split to sample reviews from
+             data:str=None, # anything `imdb_lm train` accepts as --data (unset: a run's own data, else the Hub's IMDB)
+             split:str='test', # split to sample reviews from; 'validation' of a run: the reviews it held out
              max_reviews:int=1000, # reviews to measure on
-             block_size:int=None, # tokens per block (unset: as `imdb_lm train` picks for this machine and model)
+             block_size:int=None, # tokens per block (unset: a run's for its 'validation', else as `imdb_lm train` picks for this machine and model)
              bs:int=None, # blocks per batch (unset: twice `imdb_lm train`'s batch)
              seed:int=0): # seed of the sample
     "Print the perplexity of a model on a fixed sample of IMDB reviews."
-    _check_paths(model=model, data=data)
+    _check_paths(model=model, **({'data': data} if data else {}))
     from imdb_lm.train import evaluate_model
     r = evaluate_model(model, data, split, max_reviews, block_size, bs, seed)
     print(f"Perplexity of {model} on {r['reviews']:,} {split} reviews ({r['tokens']:,} tokens): {r['perplexity']:.2f}")

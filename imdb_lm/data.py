@@ -179,8 +179,9 @@ def split_reviews(dsd:DatasetDict, # output of `load_imdb`
 def held_out(dsd:DatasetDict, split:str='test', n:int=1000, seed:int=0)->list:
     "A fixed, seeded sample of `n` review texts from `dsd[split]`."
     if split not in dsd: raise ValueError(f"No split '{split}' in the data; it has {list(dsd)}" + (
-        ". Text of your own is one 'train' split: to measure on reviews kept out of training, put them in a file of "
-        "their own and ask for its split 'train'" if list(dsd) == ['train'] else ''))
+        ". Text of your own is one 'train' split: measure a run on the reviews it held out with split 'validation' "
+        "(`imdb_lm.train.evaluate_model`), or put other reviews in a file of their own and ask for its split 'train'"
+        if list(dsd) == ['train'] else ''))
     ds = dsd[split].shuffle(seed=seed)
     return ds.select(range(min(n, len(ds))))['text']
 

@@ -17,7 +17,7 @@ from transformers.utils import logging as hf_logging
 from accelerate.utils.memory import should_reduce_batch_size
 from tqdm.auto import tqdm
 from datasets import Dataset, DatasetDict
-from .core import RunConfig, _settings_diff, check_out, last_checkpoint
+from .core import HUB_DATA, RunConfig, _settings_diff, check_out, last_checkpoint
 from .data import load_imdb, split_reviews, lm_datasets, data_stats, clean_review, held_out, SENTIMENTS
 from .models import add_lora, context_size, freeze, load_model, set_dropout
 from .args import auto_size, half_precision, make_args
@@ -244,26 +244,37 @@ def run_or_reuse(cfg:RunConfig, **kwargs)->dict:
     return m
 
 # %% ../nbs/03_train.ipynb #803de895
+def _reviews(model:str, data:str|None, split:str, max_reviews:int, seed:int)->tuple:
+    "The reviews to measure `model` on (see `evaluate_model`), the block size of its run and the label prefixes it trained with."
+    p = Path(model)/'metrics.json'
+    c = json.loads(p.read_text())['config'] if p.is_file() else None  # the settings of a finished run
+    data = data or (c['data'] if c else HUB_DATA)
+    if split != 'validation':
+        return Dataset.from_dict({'text': [clean_review(t) for t in held_out(load_imdb(data), split, max_reviews, seed)]}), None, None
+    if not c: raise ValueError(f"{model} is not a run's folder (no metrics.json): only a run has a 'validation' split, the reviews it held out")
+    val = split_reviews(load_imdb(data), c['max_train'], c['max_eval'], c['unsup'], c['seed'])['validation']
+    return val.select(range(min(max_reviews, len(val)))), c['block_size'], SENTIMENTS if c.get('sentiment') else None
+
 def evaluate_model(model:str, # Hub id or local folder
-                   data:str, # anything `imdb_lm.data.load_imdb` reads
-                   split:str='test', # split to sample the reviews from
+                   data:str|None=None, # anything `imdb_lm.data.load_imdb` reads (None: a run folder's own data, else the Hub's IMDB)
+                   split:str='test', # split to sample the reviews from; 'validation' of a run's folder: the reviews the run held out
                    max_reviews:int=1000, # reviews to measure on
-                   block_size:int|None=None, # tokens per block (None: what `imdb_lm train` picks for this machine and model)
+                   block_size:int|None=None, # tokens per block (None: a run's for its 'validation', else what `imdb_lm train` picks for this machine and model)
                    bs:int|None=None, # blocks per batch (None: twice `imdb_lm train`'s batch, as its own evaluations take)
                    seed:int=0,
                    progress:bool=True)->dict: # show a progress bar
     "Perplexity of `model` on a fixed sample of `max_reviews` reviews from `split` of `data`."
     size = RunConfig(block_size=block_size, bs=bs)  # sizes no model can take fail here, before anything loads
     if max_reviews < 1: raise ValueError(f"max_reviews must be positive, got {max_reviews}")
-    texts = [clean_review(t) for t in held_out(load_imdb(data), split, max_reviews, seed)]  # before the model: bad data fails fast
+    ds, run_block, prefixes = _reviews(model, data, split, max_reviews, seed)  # before the model: bad data fails fast
     m, tok = load_model(model)
-    size = auto_size(size, context_size(m))  # 128 × 8 on a CPU, up to 1,024 × 32 on a GPU
+    size = auto_size(replace(size, block_size=block_size or run_block), context_size(m))  # 128 × 8 on a CPU, up to 1,024 × 32 on a GPU
     block_size, bs = size.block_size, bs or 2 * size.bs
-    lm = lm_datasets(DatasetDict(eval=Dataset.from_dict({'text': texts})), tok, block_size)['eval'].with_format('numpy')
+    lm = lm_datasets(DatasetDict(eval=ds), tok, block_size, prefixes=prefixes)['eval'].with_format('numpy')
     with tempfile.TemporaryDirectory() as d:
         args = TrainingArguments(d, per_device_eval_batch_size=bs, report_to='none', disable_tqdm=not progress, **half_precision(),
                                  dataloader_pin_memory=torch.cuda.is_available())
         tr = FitTrainer(m, args, eval_dataset=lm, data_collator=default_data_collator)
         if not progress: tr.remove_callback(PrinterCallback)
         with torch.inference_mode(): loss = tr.evaluate()['eval_loss']  # forward only: no autograd bookkeeping at all
-    return dict(model=model, split=split, reviews=len(texts), tokens=len(lm) * block_size, loss=loss, perplexity=perplexity(loss))
+    return dict(model=model, split=split, reviews=len(ds), tokens=len(lm) * block_size, loss=loss, perplexity=perplexity(loss))
