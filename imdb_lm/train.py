@@ -211,6 +211,8 @@ def fine_tune(cfg:RunConfig, # the run's settings
     args = make_args(cfg, eval_on_start=last is None, **kwargs)
     if len(lm['train']) < args.train_batch_size or len(lm['validation']) < args.eval_batch_size:
         args.dataloader_drop_last = False  # a set smaller than one batch is one short batch, not none
+    if last:  # log as often as the run did: the `Trainer` turned logging_steps=0.02 into steps, and warns of any other value
+        args.logging_steps = json.loads((Path(last)/'trainer_state.json').read_text()).get('logging_steps', args.logging_steps)
     with _replacing(out, finished and args.process_index == 0):
         trainer = make_trainer(model, tok, lm, args, [cfg.prompt], cfg.max_minutes)
         if not last and trainer.is_world_process_zero():  # what a resumed run must match, until the run is saved
