@@ -55,7 +55,7 @@ class RunConfig:
         for k in ('block_size', 'bs', 'epochs', 'lr', 'save_steps'):
             if (v := getattr(self, k)) is not None and not v > 0: raise ValueError(f"{k} must be positive, got {v}")
         if self.block_size == 1: raise ValueError("block_size must be at least 2: a block of one token has no next token to predict")
-        for k in ('max_train', 'max_eval', 'max_steps', 'eval_steps', 'warmup', 'lora', 'max_minutes'):
+        for k in ('max_train', 'max_eval', 'max_steps', 'eval_steps', 'warmup', 'lora', 'max_minutes', 'seed'):
             if getattr(self, k) < 0: raise ValueError(f"{k} must be 0 or positive, got {getattr(self, k)}")
         for k in ('freeze', 'dropout'):
             if (v := getattr(self, k)) is not None and not 0 <= v < 1: raise ValueError(f"{k} must be at least 0 and below 1, got {v}")

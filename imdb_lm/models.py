@@ -68,6 +68,9 @@ def load_tokenizer(name:str, # Hub id or local folder
         from huggingface_hub import try_to_load_from_cache
         cached = is_hub_id(name) and any(isinstance(try_to_load_from_cache(name, f), str) for f in ('config.json', 'tokenizer_config.json'))
         check_hub(name, kind, cached=cached)
+    p = Path(name).expanduser()
+    if p.is_dir() and not any((p/f).exists() for f in ('tokenizer.json', 'tokenizer_config.json', 'vocab.json', 'tokenizer.model')):
+        raise FileNotFoundError(f"No tokenizer (tokenizer.json, tokenizer_config.json or vocab.json) in {p}")
     tok = AutoTokenizer.from_pretrained(name)
     if tok.pad_token is None: tok.pad_token = tok.eos_token
     return tok

@@ -268,6 +268,7 @@ def evaluate_model(model:str, # Hub id or local folder
     "Perplexity of `model` on a fixed sample of `max_reviews` reviews from `split` of `data`."
     size = RunConfig(block_size=block_size, bs=bs)  # sizes no model can take fail here, before anything loads
     if max_reviews < 1: raise ValueError(f"max_reviews must be positive, got {max_reviews}")
+    if seed < 0: raise ValueError(f"seed must be 0 or positive, got {seed}")
     ds, run_block, prefixes = _reviews(model, data, split, max_reviews, seed)  # before the model: bad data fails fast
     m, tok = load_model(model)
     size = auto_size(replace(size, block_size=block_size or run_block), context_size(m))  # 128 × 8 on a CPU, up to 1,024 × 32 on a GPU
