@@ -120,7 +120,7 @@ def not_padded():
 
 # %% ../nbs/03_train.ipynb #1f48d6d4
 class FitTrainer(Trainer):
-    "A `Trainer` for packed blocks: it names GPT-2's loss (`named_loss`), trains and evaluates `not_padded`, and its evaluations halve their batch and start again when memory runs out, rather than fail."
+    "A `Trainer` for packed blocks: it names GPT-2's loss (`named_loss`), trains and evaluates `not_padded`, and its evaluations halve their batch and start again when memory runs out, rather than fail; resuming, it does not call a tied output layer missing."
     def __init__(self, model=None, *args, **kwargs): super().__init__(model if model is None else named_loss(model), *args, **kwargs)
     def train(self, *args, **kwargs):
         with not_padded(): return super().train(*args, **kwargs)
@@ -134,6 +134,9 @@ class FitTrainer(Trainer):
             print(f"Evaluation ran out of memory at {bs} blocks a batch: trying {bs // 2}", file=sys.stderr)
             self.args.per_device_eval_batch_size = bs // 2
             gc.collect(); torch.cuda.empty_cache()  # what the failed pass held
+    def _issue_warnings_after_load(self, load_result):  # on resume: an output layer tied to the embeddings is not stored, so not missing
+        tied = getattr(self.model, 'all_tied_weights_keys', None) or {}
+        super()._issue_warnings_after_load(load_result._replace(missing_keys=[k for k in load_result.missing_keys if k not in tied]))
 
 # %% ../nbs/03_train.ipynb #e20e47b2
 def make_trainer(model, tok, lm, # the model, its tokenizer, and packed 'train'/'validation' blocks
