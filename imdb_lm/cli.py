@@ -14,8 +14,9 @@ __all__ = ['train_cli', 'eval_cli', 'generate_cli', 'export_cli', 'bench_cli', '
 
 # %% ../nbs/05_cli.ipynb #7c11c130
 def _check_paths(**names):
-    "Refuse a path with a typo in it, by kind (`model=`, `data=`, `tokenizer=`), before the heavy imports; the Hub itself is asked later."
-    for kind, name in names.items(): check_hub(str(name), kind, cached=True)
+    "Refuse a path with a typo in it, by kind (`model=`, `data=`, `tokenizer=`; None: not given), before the heavy imports; the Hub itself is asked later."
+    for kind, name in names.items():
+        if name is not None: check_hub(str(name), kind, cached=True)
 
 def train_cli(argv:list|None=None): # the options, as on the command line (None: `sys.argv`)
     "Fine-tune a causal language model on IMDB reviews and save it with its metrics."
@@ -52,7 +53,7 @@ def eval_cli(model:str, # Hub id or local model folder
              bs:int=None, # blocks per batch (unset: twice `imdb_lm train`'s batch)
              seed:int=0): # seed of the sample
     "Print the perplexity of a model on a fixed sample of IMDB reviews."
-    _check_paths(model=model, **({'data': data} if data else {}))
+    _check_paths(model=model, data=data)
     from imdb_lm.train import evaluate_model
     r = evaluate_model(model, data, split, max_reviews, block_size, bs, seed)
     print(f"Perplexity of {model} on {r['reviews']:,} {split} reviews ({r['tokens']:,} tokens): {r['perplexity']:.2f}")
