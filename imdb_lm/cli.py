@@ -4,10 +4,9 @@
 
 # %% ../nbs/05_cli.ipynb #f0a85d42
 from __future__ import annotations
-import contextvars, json, sys
-from pathlib import Path
+import contextvars, sys
 from fastcore.script import bool_arg, call_parse, store_true
-from .core import RunConfig, check_hub, check_out, config_parser, last_checkpoint
+from .core import RunConfig, check_hub, check_out, config_parser, last_checkpoint, run_settings
 
 # %% auto #0
 __all__ = ['train_cli', 'eval_cli', 'generate_cli', 'export_cli', 'bench_cli', 'main']
@@ -61,8 +60,7 @@ def eval_cli(model:str, # Hub id or local model folder
 # %% ../nbs/05_cli.ipynb #35cafc90
 def _run_prompt(model:str)->str:
     "The prompt a run in folder `model` completed while it trained; `RunConfig.prompt` for any other model."
-    p = Path(model)/'metrics.json'
-    return json.loads(p.read_text())['config'].get('prompt', RunConfig.prompt) if p.is_file() else RunConfig.prompt
+    return (run_settings(model) or {}).get('prompt', RunConfig.prompt)
 
 @call_parse
 def generate_cli(model:str, # Hub id or local model folder

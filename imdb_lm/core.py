@@ -14,8 +14,8 @@ from urllib.parse import urlparse
 
 # %% auto #0
 __all__ = ['HUB_MODEL', 'HUB_DATA', 'EOS', 'RunConfig', 'field_type', 'get_config', 'config_parser', 'last_checkpoint',
-           'check_out', 'is_local', 'is_hub_id', 'hub_reachable', 'HubUnreachable', 'check_hub', 'tiny_tokenizer',
-           'tiny_model', 'save_tiny']
+           'check_out', 'run_settings', 'is_local', 'is_hub_id', 'hub_reachable', 'HubUnreachable', 'check_hub',
+           'tiny_tokenizer', 'tiny_model', 'save_tiny']
 
 # %% ../nbs/00_intro.ipynb #9fabc33e
 HUB_MODEL = 'distilbert/distilgpt2'
@@ -125,6 +125,12 @@ def check_out(cfg:RunConfig, # the run's settings: `cfg.out` is the folder check
         raise ValueError(f"{out} holds an unfinished run with other settings ({'; '.join(diff)}): give it its own settings to "
                          "resume it, delete the folder to start over, or choose another output folder")  # runs started before imdb_lm wrote run_config.json are not checked
     return finished
+
+# %% ../nbs/00_intro.ipynb #5cdea16c
+def run_settings(folder)->dict|None:
+    "The settings (a `RunConfig` as a dict) of the finished run in `folder`, or None if it holds none."
+    p = Path(folder)/'metrics.json'
+    return json.loads(p.read_text())['config'] if p.is_file() else None
 
 # %% ../nbs/00_intro.ipynb #3a427184
 def is_local(name:str)->bool:

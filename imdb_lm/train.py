@@ -17,7 +17,7 @@ from transformers.utils import logging as hf_logging
 from accelerate.utils.memory import should_reduce_batch_size
 from tqdm.auto import tqdm
 from datasets import Dataset, DatasetDict
-from .core import HUB_DATA, RunConfig, _settings_diff, check_out, last_checkpoint
+from .core import HUB_DATA, RunConfig, _settings_diff, check_out, last_checkpoint, run_settings
 from .data import load_imdb, split_reviews, lm_datasets, data_stats, clean_review, held_out, SENTIMENTS
 from .models import add_lora, context_size, freeze, load_model, set_dropout
 from .args import auto_size, half_precision, make_args
@@ -240,19 +240,16 @@ def fine_tune(cfg:RunConfig, # the run's settings
 # %% ../nbs/03_train.ipynb #4f141302
 def run_or_reuse(cfg:RunConfig, **kwargs)->dict:
     "The metrics of the finished run in `cfg.out` if it had the settings `cfg`, else of a new run (`kwargs` go to `fine_tune`)."
-    done = Path(cfg.out)/'metrics.json'
-    if not done.exists(): return fine_tune(cfg, **kwargs)
-    m = json.loads(done.read_text())
-    picked = {k: m['config'][k] for k in ('block_size', 'bs') if getattr(cfg, k) is None}  # None: the size the run picked
-    if diff := _settings_diff(m['config'], replace(cfg, **picked)):  # the folder may have moved
+    if (c := run_settings(cfg.out)) is None: return fine_tune(cfg, **kwargs)
+    picked = {k: c[k] for k in ('block_size', 'bs') if getattr(cfg, k) is None}  # None: the size the run picked
+    if diff := _settings_diff(c, replace(cfg, **picked)):  # the folder may have moved
         raise ValueError(f"{cfg.out} holds a run with other settings ({'; '.join(diff)}): choose another folder")
-    return m
+    return json.loads((Path(cfg.out)/'metrics.json').read_text())
 
 # %% ../nbs/03_train.ipynb #803de895
 def _reviews(model:str, data:str|None, split:str, max_reviews:int, seed:int)->tuple:
     "The reviews to measure `model` on (see `evaluate_model`), the block size of its run and the label prefixes it trained with."
-    p = Path(model)/'metrics.json'
-    c = json.loads(p.read_text())['config'] if p.is_file() else None  # the settings of a finished run
+    c = run_settings(model)
     data = data or (c['data'] if c else HUB_DATA)
     if split != 'validation':
         return Dataset.from_dict({'text': [clean_review(t) for t in held_out(load_imdb(data), split, max_reviews, seed)]}), None, None
