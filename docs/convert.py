@@ -34,6 +34,11 @@ def split_fm(src: str) -> dict:
     "The YAML front matter that is raw cell source `src`."
     return yaml.safe_load(re.match(r'^\s*---\s*\n(.*?)\n---\s*$', src, re.S).group(1))
 
+def front_matter(path) -> dict:
+    "The front matter of nbdev's processed notebook `path` (its first raw cell)."
+    cells = json.loads(Path(path).read_text(encoding='utf-8'))['cells']
+    return next(split_fm(''.join(c['source'])) for c in cells if c['cell_type'] == 'raw')
+
 def in_code(md: str):
     "Each line of `md`, with whether it is a fence or inside a fenced code block."
     fence = None
@@ -55,6 +60,7 @@ class Converter:
     def __init__(self, out: Path, doc_url: str, lib: str):
         "Pages go to `out`; links to `doc_url` (the site) become relative; API entries are `lib`'s symbols."
         self.out, self.doc_url, self.syms = Path(out), doc_url.rstrip('/') + '/', load_syms(lib)
+        self.chapters = {}  # notebook name -> page, filled by `run`
         self.page, self.level, self.api = '', 1, []  # of the notebook being converted
 
     def fix_links(self, md: str) -> str:
@@ -73,12 +79,21 @@ class Converter:
         md = re.sub(r'(```\w*\n)\s*\n', r'\1', md)          # blank lines at the start of the signature
         md = re.sub(r'\n\s*\n(```)', r'\n\1', md)            # ... and at its end
         md = md.replace('kwargs:VAR_KEYWORD', '**kwargs').replace('args:VAR_POSITIONAL', '*args')
+        md = re.sub(r'\(\n\s*\n\)', '()', md)                 # no parameters: `f()`, not an empty line between brackets
+        md = md.replace(':NoneType=None', '=None')           # an untyped parameter that defaults to None has no type
         name = re.search(r'^#+\s+(.+?)\s*$', md, re.M).group(1)
         if sym := self.syms.get((self.page + '.html', name)):
             mod, _, attr = sym.rpartition('.')
             if inspect.isclass(getattr(importlib.import_module(mod), attr)):
                 md = re.sub(rf'^def {re.escape(attr)}\(', f'class {attr}(', md, flags=re.M)
         return md
+
+    def link_chapters(self, md: str) -> str:
+        "Chapters named by their notebook in prose (`` `03a_recipes` ``) linked to their pages; code, links and headings left alone."
+        if not self.chapters: return md
+        nb = re.compile(r'(?<!\[)`(' + '|'.join(map(re.escape, self.chapters)) + r')`(?!\])')
+        link = lambda m: f'[`{m[1]}`]({self.chapters[m[1]]}.html)'
+        return '\n'.join(l if code or _re_heading.match(l) else nb.sub(link, l) for l, code in in_code(md))
 
     def headings(self, md: str, api=False) -> str:
         "Headings at most one level below the one before; nbdev's anchors added; API entries noted in `self.api`."
@@ -104,15 +119,14 @@ class Converter:
 
     def convert_nb(self, path: Path):
         "The myst-nb notebook made from nbdev's processed notebook `path`, and its page's name, title and API entries."
-        cells = json.loads(path.read_text(encoding='utf-8'))['cells']
-        fm = next(split_fm(''.join(c['source'])) for c in cells if c['cell_type'] == 'raw')
+        cells, fm = json.loads(path.read_text(encoding='utf-8'))['cells'], front_matter(path)
         self.page, self.level, self.api = Path(fm['output-file']).stem, 1, []
         out = [mk_md(f"# {fm['title']}\n\n{{.nbdev-description}}\n{fm['description']}\n")]
         for c in cells:
             s = ''.join(c['source'])
             if c['cell_type'] == 'code': out += self.code_cell(c)
             elif c['cell_type'] == 'markdown' and not re.fullmatch(r'\s*<!--.*?-->\s*', s, re.S):  # nbdev's warning
-                out.append(mk_md(self.headings(self.fix_links(s))))
+                out.append(mk_md(self.headings(self.link_chapters(self.fix_links(s)))))
         for i, c in enumerate(out): c['id'] = f'c{i}'
         meta = dict(kernelspec=dict(name='python3', display_name='Python 3', language='python'),
                     language_info=dict(name='python', pygments_lexer='ipython3'))
@@ -124,6 +138,8 @@ class Converter:
         if self.out.exists(): shutil.rmtree(self.out)
         self.out.mkdir(parents=True)
         pages = []
+        for p in nbs:  # every page's name first, for the links between chapters
+            self.chapters[Path(p).stem] = Path(front_matter(p)['output-file']).stem
         for p in nbs:
             nb, page = self.convert_nb(p)
             nb_json = json.dumps(nb, indent=1, ensure_ascii=False)

@@ -6,11 +6,19 @@ exported cells, `show_doc` calls and import statements only. nbdev itself runs a
 cell when it contains an import, which would run tests/training code in cells such as
 `import tempfile` + `with ...: save_tiny(...)`. Those cells are reported, not executed.
 """
-import ast, os, sys, warnings
+import ast, os, re, sys, warnings
 from pathlib import Path
 from execnb.nbio import read_nb, write_nb
 import nbdev.processors as P
 from nbdev.config import get_config
+
+def _nodes(trees) -> list:
+    "The top-level statements of a cell's parsed code."
+    return [n for t in trees for n in (t.body if isinstance(t, ast.Module) else [t])]
+
+def _default_exp(nb) -> str:
+    "The module notebook `nb` exports to (its `#| default_exp`)."
+    return next(m[1] for c in nb.cells if c.cell_type == 'code' and (m := re.search(r'^#\|\s*default_exp\s+(\S+)', c.source, re.M)))
 
 class safe_exec_show_docs(P.exec_show_docs):
     "Like nbdev's `exec_show_docs`, but a cell mixing imports with other code only has its imports run."
@@ -20,12 +28,15 @@ class safe_exec_show_docs(P.exec_show_docs):
         if not P._do_eval(cell): return
         dirs = cell.directives_.keys() & {'export', 'exports', 'exporti', 'exec_doc'}
         trees = cell.parsed_()
-        if dirs or P._show_docs(trees): self.k.cell(cell)  # as nbdev does: outputs kept (show_doc markdown)
+        if dirs or P._show_docs(trees):
+            self.k.cell(cell)  # as nbdev does: outputs kept (show_doc markdown)
+            if dirs and (classes := [n.name for n in _nodes(trees) if isinstance(n, ast.ClassDef)]):
+                # a class made in the kernel has no source file for show_doc to read its fields' comments from: use the package's
+                self.k.run_cell(f"from {get_config().lib_name}.{_default_exp(self.nb)} import {', '.join(classes)}")
         else:
             # an import cell: run only its top-level import statements
-            imps = [n for t in trees for n in (t.body if isinstance(t, ast.Module) else [t])
-                    if isinstance(n, (ast.Import, ast.ImportFrom))]
-            if len(imps) != sum(len(t.body) if isinstance(t, ast.Module) else 1 for t in trees):
+            imps = [n for n in _nodes(trees) if isinstance(n, (ast.Import, ast.ImportFrom))]
+            if len(imps) != len(_nodes(trees)):
                 self.mixed.append((Path(self.nb.path_).name, cell.source.splitlines()[0]))
             if imps: self.k.run_cell('\n'.join(ast.unparse(n) for n in imps))
         if self.k.exc:
@@ -42,7 +53,6 @@ def notebooks(nbs: Path):
 
 def dropped_by_frontmatter(nb) -> list:
     "Lines of the title cell that nbdev's FrontmatterProc discards (it keeps only `# title`, `> description`)."
-    import re
     for c in nb.cells:
         if c.cell_type == 'raw': return []
         if c.cell_type != 'markdown': continue

@@ -130,3 +130,19 @@ def test_dropped_by_frontmatter():
     assert dropped(('code', '#| default_exp data'), ('markdown', '# Data\nText.')) == ['Text.']
     assert dropped(('raw', '---\ntitle: Data\n---'), ('markdown', '# Data\nText.')) == []
     assert dropped(('markdown', '## Not a title\nText.')) == []
+
+def test_fix_showdoc_signatures(conv):
+    "An untyped parameter defaulting to None shows no `NoneType`; a function without parameters, `f()`."
+    md = '[source](u){a=b}\n\n### {name}\n\n```python\n\ndef {name}({params})->None:\n\n\n```'
+    def sig(name, params): return conv.fix_showdoc(md.replace('{name}', name).replace('{params}', params)).split('```python\n')[1]
+    assert sig('f', '\n    out:NoneType=None, # folder\n') == 'def f(\n    out=None, # folder\n)->None:\n```'
+    assert sig('g', '\n\n') == 'def g()->None:\n```'
+
+def test_link_chapters(conv, tmp_path):
+    "A chapter named by its notebook in prose links to its page; code, headings and existing links stay as they are."
+    nbs = [proc_nb(tmp_path/'01_data.ipynb', [md_cell('See `04_speed` and [`04_speed`](speed.html#x).\n\n## `04_speed`\n\n```\n`04_speed`\n```')]),
+           proc_nb(tmp_path/'04_speed.ipynb', [md_cell('Back to `01_data`, not `01_dat`.')], 'speed', 'Speed')]
+    conv.run(nbs)
+    cells = [json.loads((conv.out/f'{p}.ipynb').read_text())['cells'][1]['source'] for p in ('data', 'speed')]
+    assert cells == ['See [`04_speed`](speed.html) and [`04_speed`](speed.html#x).\n\n## `04_speed`\n\n```\n`04_speed`\n```',
+                     'Back to [`01_data`](data.html), not `01_dat`.']
