@@ -15,7 +15,8 @@ __all__ = ['auto_size', 'half_precision', 'make_args']
 # %% ../nbs/02_training_args.ipynb #96268c01
 def auto_size(cfg:RunConfig, # the run's settings; a `block_size` or `bs` of None means "pick for this machine"
               ctx:int|None=None, # the model's context in tokens, if known
-              cuda:bool|None=None)->RunConfig: # on a GPU? (None: whether one is available)
+              cuda:bool|None=None, # on a GPU? (None: whether one is available)
+             )->RunConfig:
     "`cfg` with a `block_size` or `bs` of None filled in: 128 × 8 on a CPU; on a GPU the context (at most 1,024) and 32,768 tokens a step; a `block_size` over `ctx` is refused."
     cuda = torch.cuda.is_available() if cuda is None else cuda
     block = cfg.block_size or min(ctx or 1024, 1024 if cuda else 128)
@@ -34,9 +35,8 @@ def _device_args(cuda:bool)->dict:
     return dict(**half_precision(), optim='adamw_torch_fused', torch_compile=True, dataloader_drop_last=True, auto_find_batch_size=True)
 
 def make_args(cfg:RunConfig, # the run's settings: `out`, `bs`, `epochs`, `lr`, `seed`, the steps and the schedule
-              **kwargs, # any other `TrainingArguments` field, or one to override
-             )->TrainingArguments:
-    "The run's `TrainingArguments` from `cfg` (its sizes filled in by `auto_size`): `kwargs` override any field."
+              **kwargs)->TrainingArguments:
+    "The run's `TrainingArguments` from `cfg` (its sizes filled in by `auto_size`); `kwargs`: any other `TrainingArguments` field, or one to override."
     cuda, cfg = torch.cuda.is_available(), auto_size(cfg)
     kw = dict(output_dir=str(cfg.out), per_device_train_batch_size=cfg.bs, per_device_eval_batch_size=2 * cfg.bs,
               num_train_epochs=cfg.epochs, max_steps=cfg.max_steps or -1, learning_rate=cfg.lr,

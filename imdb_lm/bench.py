@@ -32,7 +32,8 @@ __all__ = ['flops_per_token', 'distilgpt2_shape', 'peak_flops', 'device_name', '
 
 # %% ../nbs/04_speed.ipynb #caa2ef35
 def flops_per_token(model, # a causal LM
-                    seq_len:int)->float: # tokens per training block
+                    seq_len:int, # tokens per training block
+                   )->float:
     "Training FLOPs per token: 6 × the weights used in matmuls + `12 × layers × width × seq_len` for attention."
     c = model.config
     n = sum(p.numel() for k, p in model.named_parameters() if not re.search(r'wpe|position', k))
@@ -40,7 +41,8 @@ def flops_per_token(model, # a causal LM
 
 # %% ../nbs/04_speed.ipynb #0e3cbe42
 def distilgpt2_shape(vocab_size:int=50257, # GPT-2's tokenizer
-                     seed:int=0, **kwargs): # other `GPT2Config` fields
+                     seed:int=0, # seed of the random initialisation
+                     **kwargs): # other `GPT2Config` fields
     "A randomly initialised GPT-2 of distilgpt2's shape: 6 layers, width 768, 12 heads, a context of 1,024 tokens."
     set_seed(seed)
     return GPT2LMHeadModel(GPT2Config(n_layer=6, vocab_size=vocab_size, **kwargs))
@@ -53,7 +55,8 @@ def _sync():
 
 @cache
 def peak_flops(n:int=2048, # size of the square matrices
-               reps:int=5)->float: # products timed, the fastest counts
+               reps:int=5, # products timed, the fastest counts
+              )->float:
     "Peak FLOP/s: the dense bf16 figure of a known GPU, otherwise the fastest of `reps` matmuls (fp32 on a CPU, bf16 on a GPU), measured once a process."
     if torch.cuda.is_available() and (k := next((k for k in _PEAKS if k in torch.cuda.get_device_name()), None)): return _PEAKS[k]
     dev, dt = ('cuda', torch.bfloat16) if torch.cuda.is_available() else ('cpu', torch.float32)
@@ -99,7 +102,8 @@ def _blocks_timed(n:int, bs:int, skip:int, steps:int, # blocks, blocks a batch, 
 def time_training(model, ds:Dataset, # the model and its training blocks (`input_ids`, all of one length)
                   args:TrainingArguments, # with `max_steps` set, and no logging of its own (`logging_strategy='no'`)
                   collator=default_data_collator, skip:int=2, # steps not timed
-                  trainer:type=Trainer)->dict: # `Trainer` or a subclass of it
+                  trainer:type=Trainer, # `Trainer` or a subclass of it
+                 )->dict:
     "Train `model` on `ds` with a `Trainer`: tokens per second from step `skip` to the one before last, peak memory, the last step's loss."
     if args.max_steps < skip + 2: raise ValueError(f"max_steps must be at least skip + 2 = {skip + 2}, got {args.max_steps}")
     timer = StepTimer(skip)
@@ -162,7 +166,8 @@ def training_setups(texts:list, tok, # reviews and their tokenizer (with a paddi
                     block_size:int=1024, # tokens per block in the tuned setups
                     bs:int=32, # blocks per step in the tuned setups
                     steps:int=6, # steps each setup runs
-                    compile:bool=True)->dict: # include the tuned setup with `torch.compile`
+                    compile:bool=True, # include the tuned setup with `torch.compile`
+                   )->dict:
     "The seed-style, tuned, tuned + compile and imdb_lm `Trainer` setups, as `name: (blocks, collator, args_fn)`."
     cuda, lm = torch.cuda.is_available(), DataCollatorForLanguageModeling(tok, mlm=False)  # labels = inputs, padding ignored
     cfg = auto_size(RunConfig(max_steps=steps, seed=0))
@@ -244,7 +249,8 @@ def bench_levers(texts:list, tok, # reviews and their tokenizer
 
 # %% ../nbs/04_speed.ipynb #868497c7
 def time_loader(ds:Dataset, bs:int=32, # blocks and blocks a batch
-                reps:int=3)->dict: # passes timed; the fastest counts
+                reps:int=3, # passes timed; the fastest counts
+               )->dict:
     "Tokens per second of a pass over `ds` by a shuffling `DataLoader` with `default_data_collator`, as the `Trainer` builds it."
     dl, best = DataLoader(ds, batch_size=bs, shuffle=True, drop_last=True, collate_fn=default_data_collator), float('inf')
     for _ in range(reps):
@@ -270,10 +276,12 @@ def time_generation(model, tok, n:int=1, # prompts sampled at once
                     use_complete:bool=True, # `imdb_lm.generate.complete`, or a plain `model.generate()`
                     reps:int=2, # timed runs; the fastest counts
                     static:bool=False, # a static KV cache, which `generate()` compiles on a GPU
-                    warmup:bool=True)->dict: # run once untimed first
+                    warmup:bool=True, # run once untimed first
+                   )->dict:
     "New tokens per second when sampling `new` tokens after 'The script' for `n` prompts at once."
-    model.eval(); gc = model.generation_config
-    gc.min_new_tokens, gc.cache_implementation = new, 'static' if static else None
+    gc, training = model.generation_config, model.training
+    kept = gc.min_new_tokens, gc.cache_implementation  # the caller's settings, put back at the end
+    model.eval(); gc.min_new_tokens, gc.cache_implementation = new, 'static' if static else None
     prompts = [RunConfig.prompt] * n
     def run():
         if use_complete: return complete(model, tok, prompts, max_new_tokens=new, seed=0)
@@ -281,10 +289,14 @@ def time_generation(model, tok, n:int=1, # prompts sampled at once
         enc = tok(prompts, return_tensors='pt', padding=True).to(model.device)
         tok.padding_side = side
         return model.generate(**enc, do_sample=True, top_k=50, top_p=0.95, max_new_tokens=new, pad_token_id=tok.pad_token_id)
-    if warmup: run()
-    reset_peak_mem(); best = float('inf')
-    for _ in range(reps):
-        _sync(); t = time.perf_counter(); run(); _sync(); best = min(best, time.perf_counter() - t)
+    try:
+        if warmup: run()
+        reset_peak_mem(); best = float('inf')
+        for _ in range(reps):
+            _sync(); t = time.perf_counter(); run(); _sync(); best = min(best, time.perf_counter() - t)
+    finally:
+        gc.min_new_tokens, gc.cache_implementation = kept
+        model.train(training)
     return dict(tokens_per_s=n * new / best, peak_mem_gb=peak_mem_gb())
 
 # %% ../nbs/04_speed.ipynb #c1f6fb6f
@@ -339,8 +351,8 @@ def time_epoch(data:str, # IMDB tarball or folder
                tokenizer:str, # tokenizer folder or Hub id
                model_fn=None, # makes the fresh model (default: `distilgpt2_shape`)
                test_reviews:int=25_000, # test reviews in the perplexity pass
-               **kwargs)->dict: # other `RunConfig` fields, e.g. `max_steps` for a short run
-    "A row: wall time of `imdb_lm train`'s default run of a fresh model on `data` from an empty cache, then the test perplexity pass."
+               **kwargs)->dict:
+    "A row: wall time of `imdb_lm train`'s default run of a fresh model on `data` from an empty cache, then the test perplexity pass; `kwargs`: other `RunConfig` fields, e.g. `max_steps` for a short run."
     tok = load_tokenizer(tokenizer, 'tokenizer')
     model_fn = model_fn or (lambda: distilgpt2_shape(len(tok)))
     with tempfile.TemporaryDirectory() as d, _empty_cache():
@@ -397,8 +409,8 @@ def bench(data:str, # IMDB tarball or folder
           levers:bool=False, # time the levers of the fast path (`bench_levers`) too
           keep_going:bool=False, # a part that fails gives a row with its error, and the rest still run
           echo:bool=False, # print each row once measured
-          **kwargs)->list: # passed to `bench_training`
-    "Time training setups, a perplexity pass, sampling and data preparation on this machine; write and return the rows."
+          **kwargs)->list:
+    "Time training setups, a perplexity pass, sampling and data preparation on this machine; write and return the rows. `kwargs` go to `bench_training`."
     RunConfig(block_size=block_size, bs=bs)  # sizes no run can take are refused here, before anything loads
     if n_reviews < 1: raise ValueError(f"n_reviews must be positive, got {n_reviews}")
     if skip < 0: raise ValueError(f"skip must be 0 or positive, got {skip}")

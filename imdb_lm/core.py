@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_intro.ipynb #30f3bb4a
 from __future__ import annotations
-import argparse, json, os, socket
+import argparse, json, numbers, os, socket
 from fnmatch import fnmatch
 from dataclasses import asdict, dataclass, fields
 from fastcore.basics import str2bool
@@ -20,6 +20,15 @@ __all__ = ['HUB_MODEL', 'HUB_DATA', 'EOS', 'RunConfig', 'field_type', 'get_confi
 # %% ../nbs/00_intro.ipynb #9fabc33e
 HUB_MODEL = 'distilbert/distilgpt2'
 HUB_DATA = 'stanfordnlp/imdb'
+
+_WORDS = dict(int='a whole number', float='a number', bool='true or false', str='text')  # the field types, in words
+
+def _of_type(v, t:str)->bool:
+    "Is `v` a value of the field type `t` ('int', 'float', 'bool', 'str', or any of them '|None')? An int is a float too."
+    kind = t.split('|')[0].strip()
+    if v is None: return 'None' in t
+    if kind == 'bool' or isinstance(v, bool): return kind == 'bool' and isinstance(v, bool)
+    return isinstance(v, dict(int=numbers.Integral, float=numbers.Real, str=str)[kind])
 
 @dataclass
 class RunConfig:
@@ -52,6 +61,9 @@ class RunConfig:
 
     def __post_init__(self):
         "Refuse settings no run can use, naming the setting, before any data or model is loaded."
+        for f in fields(self):
+            if isinstance(v := getattr(self, f.name), os.PathLike): setattr(self, f.name, v := os.fspath(v))  # saved as JSON text
+            if not _of_type(v, f.type): raise TypeError(f"{f.name} must be {_WORDS[f.type.split('|')[0].strip()]}, got {v!r}")
         for k in ('block_size', 'bs', 'epochs', 'lr', 'save_steps'):
             if (v := getattr(self, k)) is not None and not v > 0: raise ValueError(f"{k} must be positive, got {v}")
         if self.block_size == 1: raise ValueError("block_size must be at least 2: a block of one token has no next token to predict")
@@ -69,7 +81,11 @@ def field_type(f)->callable:
 def get_config(defaults:dict|None=None, # a notebook's or script's own defaults
                **kwargs)->RunConfig:
     "A `RunConfig` from `kwargs`, then `IMDB_LM_<FIELD>` environment variables, then `defaults`, then the class's."
-    env = {f.name: field_type(f)(os.environ[k]) for f in fields(RunConfig) if (k := f'IMDB_LM_{f.name.upper()}') in os.environ}
+    env = {}
+    for f in fields(RunConfig):
+        if not (v := os.environ.get(k := f'IMDB_LM_{f.name.upper()}', '').strip()): continue  # unset or empty: not given
+        try: env[f.name] = field_type(f)(v)
+        except ValueError: raise ValueError(f"{k}={v!r}: expected {_WORDS[f.type.split('|')[0].strip()]}") from None
     return RunConfig(**{**(defaults or {}), **env, **kwargs})
 
 # %% ../nbs/00_intro.ipynb #0cc0e45a
@@ -107,7 +123,8 @@ _RUN_FILES = ('*.json', '*.safetensors', 'training_args.bin', 'merges.txt', '*.m
 _RESUMABLE = ('out', 'max_minutes', 'eval_steps', 'save_steps', 'keep_checkpoint', 'report_to', 'prompt')  # change when, not what, a run learns
 
 def check_out(cfg:RunConfig, # the run's settings: `cfg.out` is the folder checked
-              overwrite:bool=False)->bool: # may a finished run there be replaced?
+              overwrite:bool=False, # may a finished run there be replaced?
+             )->bool:
     "Refuse `cfg.out` if it is a file, holds files of its own, a finished run (unless `overwrite`) or an unfinished run with other settings; does it hold a finished run?"
     out = Path(cfg.out)
     if out.exists() and not out.is_dir(): raise NotADirectoryError(f"{out} is a file, not a folder: choose another output folder")

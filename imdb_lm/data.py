@@ -154,7 +154,7 @@ def load_imdb(source:str|list=HUB_DATA)->DatasetDict:
 # %% ../nbs/01_data.ipynb #12c66cd3
 def clean_review(text:str|None)->str:
     "`text` with HTML line breaks turned into newlines and surrounding whitespace stripped ('' for None, a blank cell of a .csv file)."
-    return re.sub(r'<br\s*/?>', '\n', text or '').strip()
+    return re.sub(r'<br\s*/?>', '\n', text or '', flags=re.I).strip()  # `<br />`; in three reviews `<BR>` or `<br>`
 
 # %% ../nbs/01_data.ipynb #e4aaff91
 def split_reviews(dsd:DatasetDict, # output of `load_imdb`
@@ -163,6 +163,8 @@ def split_reviews(dsd:DatasetDict, # output of `load_imdb`
                   unsup:bool=True, # train on the unlabelled reviews too
                   seed:int=42)->DatasetDict:
     "Cleaned 'train' and 'validation' splits (seeded) from the training reviews of `dsd`."
+    for k, v in dict(max_train=max_train, max_eval=max_eval).items():  # a float max_eval would be a fraction to `train_test_split`
+        if not isinstance(v, (int, np.integer)) or v < 0: raise ValueError(f"{k} must be a whole number, 0 or more, got {v!r}")
     names = ['train', 'unsupervised'] if unsup else ['train']
     parts = [dsd[s] for s in names if s in dsd]
     if not parts: raise ValueError(f"No training reviews: the data has only {', '.join(dsd)}; training reads {' and '.join(map(repr, names))}")
@@ -183,7 +185,7 @@ def held_out(dsd:DatasetDict, split:str='test', n:int=1000, seed:int=0)->list:
         "(`imdb_lm.train.evaluate_model`), or put other reviews in a file of their own and ask for its split 'train'"
         if list(dsd) == ['train'] else ''))
     ds = dsd[split].shuffle(seed=seed)
-    return ds.select(range(min(n, len(ds))))['text']
+    return list(ds.select(range(min(n, len(ds))))['text'])
 
 # %% ../nbs/01_data.ipynb #549fa26a
 _GPT2_SPLIT = r"""'(?:[sdmt]|ll|ve|re)| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+"""  # GPT-2's pre-tokenizer
@@ -220,7 +222,8 @@ def _encode(tok, texts:list)->list:
 
 # %% ../nbs/01_data.ipynb #d0edd55a
 def _pack(ids:list, eos:int, block_size:int, # token lists, the EOS id, and the length of a row
-          heads:list|None=None)->np.ndarray: # a token list for each of `ids` to start it, and each row that starts inside it
+          heads:list|None=None, # a token list for each of `ids` to start it, and each row that starts inside it
+         )->np.ndarray:
     "The token lists `ids`, each followed by `eos` (and after its head, if `heads`), concatenated and cut into rows of `block_size` (the rest dropped)."
     if heads is None:
         flat = np.concatenate([np.asarray(x + [eos], dtype=np.int64) for x in ids])
@@ -251,8 +254,12 @@ def lm_datasets(dsd:DatasetDict, # splits with a `text` column
                 tok, # tokenizer with an EOS token
                 block_size:int=128, # tokens per block
                 num_proc:int|None=None, # processes for `map` (None: this one, with the tokenizer's threads)
-                prefixes:dict|None=None)->DatasetDict: # text to start each labelled review and each block inside one, in label order, e.g. `SENTIMENTS`
+                prefixes:dict|None=None, # text to start each labelled review and each block inside one, in label order, e.g. `SENTIMENTS`
+               )->DatasetDict:
     "Tokenize every split of `dsd` and pack it into blocks of `block_size` tokens with EOS between reviews; cached."
+    if not isinstance(block_size, (int, np.integer)) or block_size < 2:
+        raise ValueError(f"block_size must be a whole number of at least 2, got {block_size!r}: a token and the next one to predict")
+    if not hasattr(tok, 'eos_token_id'): raise TypeError(f"tok must be a tokenizer (`imdb_lm.models.load_tokenizer`), got {tok!r}")
     if tok.eos_token_id is None: raise ValueError("The tokenizer has no EOS token to put between reviews")
     heads = None
     if prefixes:

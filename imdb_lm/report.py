@@ -34,6 +34,8 @@ def model_card(m:dict)->str:
     "A model card (README.md with Hub metadata) for a run's metrics `m`."
     c = m['config']
     base = BUNDLED[c['model']][2] if c['model'] in BUNDLED else c['model']
+    name = f"`{base}` as de-quantized from `{BUNDLED[c['model']][1]}`" if c['model'] in BUNDLED else f"`{base}`"  # not the Hub's weights
+    extra = ''.join(f", {k}={v!r}" for k, v in m.get('trainer_args', {}).items())  # other `TrainingArguments` fields it was given
     rows = '\n'.join(f"| {r['step']} | {r['perplexity']:.2f} | {r['samples'][0]!r} |" for r in m['samples'])
     steer = ("Trained with sentiment labels: each labelled review began with " + ' or '.join(f'"{s.strip()}"' for s in SENTIMENTS.values()) +
              " on a line of its own (`sentiment_prefixes` in `config.json`). Start a prompt the same way to ask for that kind of "
@@ -52,10 +54,10 @@ tags: [imdb_lm, causal-lm, movie-reviews]
 ---
 # {Path(c['out']).name}
 
-`{c['model']}` fine-tuned with [imdb_lm](https://github.com/imdb-lm/imdb_lm) for {trained} on
+{name} fine-tuned with [imdb_lm](https://github.com/imdb-lm/imdb_lm) for {trained} on
 {m['data_stats']['train']['reviews']:,} reviews ({m['data_stats']['train']['tokens']:,} tokens) from `{c['data']}`,
 in blocks of {c['block_size']} tokens, batch {c['bs']}, learning rate {c['lr']} ({c['scheduler']} schedule,
-warmup {c['warmup']}), {how}, seed {c['seed']}.
+warmup {c['warmup']}), {how}, seed {c['seed']}{extra}.
 {steer}
 | | perplexity on {m['data_stats']['validation']['reviews']:,} held-out reviews |
 |---|---|

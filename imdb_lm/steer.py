@@ -9,6 +9,7 @@ import torch
 import torch.nn.functional as F
 from .data import SENTIMENTS, clean_review, _encode
 from .generate import complete
+from .models import context_size
 
 # %% auto #0
 __all__ = ['PROMPTS', 'fit_judge', 'steered_completions', 'control_accuracy', 'review_perplexity']
@@ -30,17 +31,17 @@ def fit_judge(texts:list, # reviews to learn from, e.g. IMDB's 'train' split
 PROMPTS = ('The script', 'The acting', 'This movie', 'I watched this film', 'The ending')
 
 def steered_completions(model, tok, # a causal LM and its tokenizer
-                        prompts=PROMPTS, # texts to complete
+                        prompts=PROMPTS, # texts to complete (or one text)
                         how:str='labels', # 'labels': the model's own scheme; 'prompt': `prefixes` before the prompt; 'none'
                         n:int=20, # completions per prompt and sentiment
                         max_new_tokens:int=64, # tokens each completion adds at most
                         seed:int=0, # the seed of the first prompt; the next get the next seeds
                         guidance:float=1., # classifier-free guidance against the other sentiment (1: off)
                         prefixes:dict=SENTIMENTS, # the sentiments asked for, and their words for `how='prompt'`
-                        **kwargs)->list: # passed to `complete`, e.g. `temperature`
-    "`n` completions of each prompt for each sentiment asked, as dicts with `prompt`, `asked` and `text`."
+                        **kwargs)->list:
+    "`n` completions of each prompt for each sentiment asked, as dicts with `prompt`, `asked` and `text`; `kwargs` go to `complete`, e.g. `temperature`."
     if how not in ('labels', 'prompt', 'none'): raise ValueError(f"how must be 'labels', 'prompt' or 'none', got '{how}'")
-    rows = []
+    rows, prompts = [], [prompts] if isinstance(prompts, str) else prompts
     for s in prefixes:
         for i, p in enumerate(prompts):  # the same seed for both sentiments: pairs that differ only in what was asked
             texts = complete(model, tok, p, max_new_tokens, num_return_sequences=n, seed=seed + i, sentiment=None if how == 'none' else s,
@@ -60,11 +61,18 @@ def review_perplexity(model, tok, # a causal LM and its tokenizer
                       labels:list|None=None, # their labels (0 negative, 1 positive), to read the label's prefix first
                       prefixes:dict=SENTIMENTS, # the text of each label, in label order
                       max_tokens:int=256, # tokens scored per review, at most
-                      bs:int=8)->float: # reviews per forward pass
-    "Perplexity of `model` on each review alone (its first `max_tokens` tokens) after EOS, and after its label's prefix if `labels`."
+                      bs:int=8, # reviews per forward pass
+                     )->float:
+    "Perplexity of `model` on each review alone (its first `max_tokens` tokens, fewer if the model's context is shorter) after EOS, and after its label's prefix if `labels`."
     pre = list(prefixes.values())
+    if not len(texts): raise ValueError("No reviews to score")
+    if labels is not None and len(labels) != len(texts): raise ValueError(f"{len(labels)} labels for {len(texts)} reviews: give one each")
+    if labels is not None and (bad := sorted(set(labels) - set(range(len(pre))))):
+        raise ValueError(f"labels must be 0 to {len(pre) - 1} ({', '.join(prefixes)}), got {bad}: "
+                         "an unlabelled review (-1) has no prefix to read, so score those without labels")
     ctx = [[tok.eos_token_id] + c for c in _encode(tok, [pre[l] if labels else '' for l in (labels or [0] * len(texts))])]
-    rev = [r[:max_tokens] for r in _encode(tok, [clean_review(t) for t in texts])]
+    room = context_size(model) or math.inf
+    rev = [r[:min(max_tokens, room - len(c))] for c, r in zip(ctx, _encode(tok, [clean_review(t) for t in texts]))]
     model.eval(); nll, n = 0., 0
     for i in range(0, len(rev), bs):
         seqs = [c + r for c, r in zip(ctx[i:i + bs], rev[i:i + bs])]

@@ -120,7 +120,7 @@ def not_padded():
 
 # %% ../nbs/03_train.ipynb #1f48d6d4
 class FitTrainer(Trainer):
-    "A `Trainer` for packed blocks: it names GPT-2's loss (`named_loss`), trains and evaluates `not_padded`, and its evaluations halve their batch and start again when memory runs out, rather than fail; resuming, it does not call a tied output layer missing."
+    "A `Trainer` for packed blocks: it names GPT-2's loss (`named_loss`), trains and evaluates `not_padded`, and its evaluations measure every block (`dataloader_drop_last` is for training's fixed shapes) and halve their batch and start again when memory runs out, rather than fail; resuming, it does not call a tied output layer missing."
     def __init__(self, model=None, *args, **kwargs): super().__init__(model if model is None else named_loss(model), *args, **kwargs)
     def train(self, *args, **kwargs):
         with not_padded(): return super().train(*args, **kwargs)
@@ -134,6 +134,10 @@ class FitTrainer(Trainer):
             print(f"Evaluation ran out of memory at {bs} blocks a batch: trying {bs // 2}", file=sys.stderr)
             self.args.per_device_eval_batch_size = bs // 2
             gc.collect(); torch.cuda.empty_cache()  # what the failed pass held
+    def get_eval_dataloader(self, *args, **kwargs):
+        drop, self.args.dataloader_drop_last = self.args.dataloader_drop_last, False  # the reported perplexity counts every held-out block
+        try: return super().get_eval_dataloader(*args, **kwargs)
+        finally: self.args.dataloader_drop_last = drop
     def _issue_warnings_after_load(self, load_result):  # on resume: an output layer tied to the embeddings is not stored, so not missing
         tied = getattr(self.model, 'all_tied_weights_keys', None) or {}
         super()._issue_warnings_after_load(load_result._replace(missing_keys=[k for k in load_result.missing_keys if k not in tied]))
@@ -142,7 +146,8 @@ class FitTrainer(Trainer):
 def make_trainer(model, tok, lm, # the model, its tokenizer, and packed 'train'/'validation' blocks
                  args, # `TrainingArguments`, e.g. from `imdb_lm.args.make_args`
                  prompts=(RunConfig.prompt,), # prompts completed at every evaluation
-                 max_minutes:float=0)->FitTrainer: # stop training after this many minutes (0: no limit)
+                 max_minutes:float=0, # stop training after this many minutes (0: no limit)
+                )->FitTrainer:
     "A `FitTrainer` for causal language modelling on the packed blocks `lm`, with `SampleCallback`, `LossGuard` and `TimeBudget`."
     cbs = [SampleCallback(prompts), LossGuard()] + ([TimeBudget(max_minutes)] if max_minutes else [])
     tr = FitTrainer(model=model, args=args, train_dataset=lm['train'].with_format('numpy'),
@@ -187,16 +192,23 @@ def save_model(trainer:Trainer, out,
     "Save the trained model and its tokenizer in `out`; LoRA adapters are merged into the weights, and kept in `out/adapter`."
     if not lora: return trainer.save_model(out)
     if not trainer.is_world_process_zero(): return
+    for c in trainer.model.peft_config.values():  # a local base as a path that holds from any folder, for peft's loaders
+        if c.base_model_name_or_path and Path(c.base_model_name_or_path).exists(): c.base_model_name_or_path = str(Path(c.base_model_name_or_path).resolve())
     trainer.model.save_pretrained(Path(out)/'adapter')
     trainer.model.merge_and_unload().save_pretrained(out)
     trainer.processing_class.save_pretrained(out)
 
 # %% ../nbs/03_train.ipynb #46e89e0f
+_FROM_CFG = dict(output_dir='out', per_device_train_batch_size='bs', per_device_eval_batch_size='bs', num_train_epochs='epochs',
+                 max_steps='max_steps', learning_rate='lr', lr_scheduler_type='scheduler', warmup_steps='warmup', seed='seed',
+                 eval_steps='eval_steps', save_steps='save_steps', report_to='report_to')  # `TrainingArguments` fields `make_args` takes from the run's settings
+
 def fine_tune(cfg:RunConfig, # the run's settings
               overwrite:bool=False, # replace a finished run in `cfg.out`
-              **kwargs, # passed to `imdb_lm.args.make_args`: any other `TrainingArguments` field
-             )->dict:
-    "Fine-tune `cfg.model` on `cfg.data`, save everything in `cfg.out`, and return the run's metrics."
+              **kwargs)->dict:
+    "Fine-tune `cfg.model` on `cfg.data`, save everything in `cfg.out`, and return the run's metrics (what `metrics.json` holds; see `imdb_lm.report`); `kwargs` go to `imdb_lm.args.make_args`: other `TrainingArguments` fields, recorded in the metrics."
+    if shadow := [f"{k} (RunConfig.{_FROM_CFG[k]})" for k in kwargs if k in _FROM_CFG]:
+        raise ValueError(f"{', '.join(shadow)}: set it in the RunConfig, so that metrics.json and the model card record it")
     out, settings = Path(cfg.out), asdict(cfg)
     _check_trainer_names(cfg)
     finished = check_out(cfg, overwrite)  # a finished run to replace: set aside once the data and the model have loaded
@@ -212,7 +224,7 @@ def fine_tune(cfg:RunConfig, # the run's settings
     cfg = auto_size(cfg, context_size(model))  # a block_size the model cannot take fails here
     lm = lm_datasets(texts, tok, cfg.block_size, prefixes=SENTIMENTS if cfg.sentiment else None)
     args = make_args(cfg, eval_on_start=last is None, **kwargs)
-    if len(lm['train']) < args.train_batch_size or len(lm['validation']) < args.eval_batch_size:
+    if len(lm['train']) < args.train_batch_size:
         args.dataloader_drop_last = False  # a set smaller than one batch is one short batch, not none
     if last:  # log as often as the run did: the `Trainer` turned logging_steps=0.02 into steps, and warns of any other value
         args.logging_steps = json.loads((Path(last)/'trainer_state.json').read_text()).get('logging_steps', args.logging_steps)
@@ -227,7 +239,7 @@ def fine_tune(cfg:RunConfig, # the run's settings
         metrics = dict(config=asdict(cfg), data_stats=data_stats(texts, lm), ppl_before=perplexity(before['eval_loss']),
                        ppl_after=perplexity(after['eval_loss']), train_runtime=result.metrics['train_runtime'],
                        tokens_seen=trainer.state.num_input_tokens_seen, samples=sample_records(trainer),
-                       log_history=trainer.state.log_history)
+                       log_history=trainer.state.log_history, **(dict(trainer_args=kwargs) if kwargs else {}))
         model.config.use_cache = use_cache
         save_model(trainer, out, lora=cfg.lora > 0)
         if trainer.is_world_process_zero():
@@ -263,9 +275,10 @@ def evaluate_model(model:str, # Hub id or local folder
                    max_reviews:int=1000, # reviews to measure on
                    block_size:int|None=None, # tokens per block (None: a run's for its 'validation', else what `imdb_lm train` picks for this machine and model)
                    bs:int|None=None, # blocks per batch (None: twice `imdb_lm train`'s batch, as its own evaluations take)
-                   seed:int=0,
-                   progress:bool=True)->dict: # show a progress bar
-    "Perplexity of `model` on a fixed sample of `max_reviews` reviews from `split` of `data`."
+                   seed:int=0, # seed of the sample of reviews
+                   progress:bool=True, # show a progress bar
+                  )->dict:
+    "Perplexity of `model` on a fixed sample of `max_reviews` reviews from `split` of `data`, as a dict: `model`, `split`, `reviews`, `tokens` (in the blocks measured), `loss` and `perplexity`."
     size = RunConfig(block_size=block_size, bs=bs)  # sizes no model can take fail here, before anything loads
     if max_reviews < 1: raise ValueError(f"max_reviews must be positive, got {max_reviews}")
     if seed < 0: raise ValueError(f"seed must be 0 or positive, got {seed}")
