@@ -127,7 +127,10 @@ def _is_aclimdb(p:Path)->bool: return p.is_dir() or p.name.endswith(('.tar.gz', 
 
 def load_imdb(source:str|list=HUB_DATA)->DatasetDict:
     "IMDB-schema splits from a Hub id, an aclImdb tarball or folder, or .txt/.csv/.jsonl files or a folder of them."
-    files = [Path(s).expanduser() for s in ([source] if isinstance(source, (str, Path)) else source)]
+    if isinstance(source, os.PathLike): source = os.fspath(source)
+    if not isinstance(source, str) and not (isinstance(source, (list, tuple)) and source):
+        raise TypeError(f"source must be a Hub id, a path or a non-empty list of files, got {source!r}")
+    files = [Path(s).expanduser() for s in ([source] if isinstance(source, str) else source)]
     own = _own_files(files[0]) if len(files) == 1 and files[0].is_dir() else []  # a folder of your own text
     if len(files) == 1 and not own and _is_aclimdb(files[0]): return read_aclimdb(files[0])
     if len(files) == 1 and not is_local(str(source)) and files[0].suffix not in _BUILDERS:

@@ -4,7 +4,7 @@
 
 # %% ../nbs/01b_generate.ipynb #604cb71f
 from __future__ import annotations
-import torch
+import numbers, torch
 from transformers import LogitsProcessor, LogitsProcessorList
 from transformers.generation.logits_process import TopKLogitsWarper, TopPLogitsWarper
 from .models import context_size
@@ -39,6 +39,10 @@ class TopKTopP(LogitsProcessor):
         return scores
 
 # %% ../nbs/01b_generate.ipynb #aa13c8bb
+def _as_list(prompts)->list:
+    "One prompt (text, or anything else, to be refused as such) as a list of one; a list or other iterable of prompts as a list."
+    return [prompts] if isinstance(prompts, str) or not hasattr(prompts, '__iter__') else list(prompts)
+
 def check_sampling(prompts:str|list, # one prompt, or a list of them
                    max_new_tokens:int=50, # tokens to add at most
                    temperature:float=1., # 0: greedy
@@ -48,8 +52,10 @@ def check_sampling(prompts:str|list, # one prompt, or a list of them
                    guidance:float=1., # classifier-free guidance (1: off)
                    repetition_penalty:float=1.): # 1: off
     "Refuse prompts and sampling settings `generate()` cannot use, naming the setting; see `complete` for what each does."
-    ps = [prompts] if isinstance(prompts, str) else list(prompts)
+    ps = _as_list(prompts)
+    if bad := [p for p in ps if not isinstance(p, str)]: raise TypeError(f"Prompts must be text, got {bad[0]!r}")
     if not ps or any(not p.strip() for p in ps): raise ValueError("Prompts must be non-empty text")
+    if not isinstance(max_new_tokens, numbers.Integral): raise TypeError(f"max_new_tokens must be a whole number, got {max_new_tokens!r}")
     for k, v in dict(max_new_tokens=max_new_tokens, n=n, guidance=guidance).items():
         if v < 1: raise ValueError(f"{k} must be at least 1, got {v}")
     for k, v in dict(temperature=temperature, top_k=top_k).items():
@@ -93,7 +99,7 @@ def complete(model, tok, # a causal LM and its tokenizer, e.g. from `imdb_lm.mod
              guidance:float=1., # with `sentiment`, above 1 pushes the text away from the other sentiment (1: off)
              scheme:dict|None=None): # the text before the prompt for each sentiment (None: what the model was fine-tuned with)
     "Complete `prompts` with `model`: a list of texts for one prompt, a list of such lists for several."
-    ps = [prompts] if isinstance(prompts, str) else list(prompts)
+    ps = _as_list(prompts)
     check_sampling(ps, max_new_tokens, temperature, top_k, top_p, num_return_sequences, guidance, repetition_penalty)
     if guidance != 1 and sentiment is None: raise ValueError("guidance needs a sentiment to steer towards")
     pre, others = steering_prefixes(model, sentiment, scheme) if sentiment else ('', [])

@@ -25,7 +25,7 @@ def plot_losses(log_history:list, # a `Trainer`'s `state.log_history`
     if val: ax.plot(*zip(*val), 'o-', label='validation')
     ax.set(xlabel='step', ylabel='loss (nats per token)', title=title)
     ax.legend(); ax.grid(alpha=.3)
-    if path: fig.savefig(path, dpi=100, bbox_inches='tight')
+    if path: Path(path).parent.mkdir(parents=True, exist_ok=True); fig.savefig(path, dpi=100, bbox_inches='tight')
     plt.close(fig)
     return fig
 
