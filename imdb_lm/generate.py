@@ -100,6 +100,7 @@ def complete(model, tok, # a causal LM and its tokenizer, e.g. from `imdb_lm.mod
              scheme:dict|None=None): # the text before the prompt for each sentiment (None: what the model was fine-tuned with)
     "Complete `prompts` with `model`: a list of texts for one prompt, a list of such lists for several."
     ps = _as_list(prompts)
+    if num_return_sequences < 1: raise ValueError(f"num_return_sequences must be at least 1, got {num_return_sequences}")  # `n` to the CLI
     check_sampling(ps, max_new_tokens, temperature, top_k, top_p, num_return_sequences, guidance, repetition_penalty)
     if guidance != 1 and sentiment is None: raise ValueError("guidance needs a sentiment to steer towards")
     pre, others = steering_prefixes(model, sentiment, scheme) if sentiment else ('', [])
