@@ -34,6 +34,10 @@ def _device_args(cuda:bool)->dict:
     if not cuda: return {}
     return dict(**half_precision(), optim='adamw_torch_fused', torch_compile=True, dataloader_drop_last=True, auto_find_batch_size=True)
 
+_FROM_CFG = dict(output_dir='out', per_device_train_batch_size='bs', per_device_eval_batch_size='bs', num_train_epochs='epochs',
+                 max_steps='max_steps', learning_rate='lr', lr_scheduler_type='scheduler', warmup_steps='warmup', seed='seed',
+                 eval_strategy='eval_steps', eval_steps='eval_steps', save_steps='save_steps', report_to='report_to')  # the fields below made from `cfg`
+
 def make_args(cfg:RunConfig, # the run's settings: `out`, `bs`, `epochs`, `lr`, `seed`, the steps and the schedule
               **kwargs)->TrainingArguments:
     "The run's `TrainingArguments` from `cfg` (its sizes filled in by `auto_size`); `kwargs`: any other `TrainingArguments` field, or one to override."

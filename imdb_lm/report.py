@@ -35,7 +35,7 @@ def model_card(m:dict)->str:
     c = m['config']
     base = BUNDLED[c['model']][2] if c['model'] in BUNDLED else c['model']
     name = f"`{base}` as de-quantized from `{BUNDLED[c['model']][1]}`" if c['model'] in BUNDLED else f"`{base}`"  # not the Hub's weights
-    extra = ''.join(f", {k}={v!r}" for k, v in m.get('trainer_args', {}).items())  # other `TrainingArguments` fields it was given
+    extra = ''.join(f", {k}={v!r}" for k, v in m.get('trainer_args', {}).items() if k != 'disable_tqdm')  # other fields it was given that matter
     rows = '\n'.join(f"| {r['step']} | {r['perplexity']:.2f} | {r['samples'][0]!r} |" for r in m['samples'])
     steer = ("Trained with sentiment labels: each labelled review began with " + ' or '.join(f'"{s.strip()}"' for s in SENTIMENTS.values()) +
              " on a line of its own (`sentiment_prefixes` in `config.json`). Start a prompt the same way to ask for that kind of "

@@ -20,7 +20,7 @@ from datasets import Dataset, DatasetDict
 from .core import HUB_DATA, RunConfig, _settings_diff, check_out, last_checkpoint, run_settings
 from .data import load_imdb, split_reviews, lm_datasets, data_stats, clean_review, held_out, SENTIMENTS
 from .models import add_lora, context_size, freeze, load_model, quiet_bars, set_dropout
-from .args import auto_size, half_precision, make_args
+from .args import _FROM_CFG, auto_size, half_precision, make_args
 from .report import write_report
 from .generate import complete
 
@@ -199,10 +199,6 @@ def save_model(trainer:Trainer, out,
     trainer.processing_class.save_pretrained(out)
 
 # %% ../nbs/03_train.ipynb #46e89e0f
-_FROM_CFG = dict(output_dir='out', per_device_train_batch_size='bs', per_device_eval_batch_size='bs', num_train_epochs='epochs',
-                 max_steps='max_steps', learning_rate='lr', lr_scheduler_type='scheduler', warmup_steps='warmup', seed='seed',
-                 eval_steps='eval_steps', save_steps='save_steps', report_to='report_to')  # `TrainingArguments` fields `make_args` takes from the run's settings
-
 def fine_tune(cfg:RunConfig, # the run's settings
               overwrite:bool=False, # replace a finished run in `cfg.out`
               **kwargs)->dict:
