@@ -34,7 +34,7 @@ def _of_type(v, t:str)->bool:
 class RunConfig:
     "The settings of one fine-tuning run."
     model:str = HUB_MODEL # Hub id, model folder, .gguf file, or smollm2 (the bundled SmolLM2-135M-Instruct)
-    data:str = HUB_DATA # Hub id, `aclImdb_v1.tar.gz`, an `aclImdb/` folder, or .txt/.csv/.jsonl files or a folder of them
+    data:str = HUB_DATA # Hub id, `aclImdb_v1.tar.gz`, an `aclImdb/` folder, a folder `datasets` wrote, or .txt/.csv/.jsonl/.parquet files or a folder of them
     out:str = 'runs/imdb_lm' # folder for checkpoints, the final model, metrics and plots
     block_size:int|None = None # tokens per training example (unset: 128 on a CPU; on a GPU the model's context, at most 1,024)
     max_train:int = 0 # cap on training reviews (0: all)
@@ -177,7 +177,7 @@ _ALTERNATIVES = dict(
     model="pass a local model folder instead (one written by `save_pretrained`, e.g. the output of an earlier run)",
     tokenizer="pass a local tokenizer folder instead (one written by `save_pretrained`; a model folder holds one too)",
     data="pass the official IMDB tarball `aclImdb_v1.tar.gz`, an extracted `aclImdb/` folder, "
-         "or .txt/.csv/.jsonl files instead")
+         "a Hub dataset downloaded or saved by `datasets`, or .txt/.csv/.jsonl/.parquet files instead")
 
 def check_hub(name:str, # Hub id or local path
               kind:str='model', # 'model', 'tokenizer' or 'data': which alternatives to suggest

@@ -8,6 +8,8 @@ import functools, gzip, hashlib, json, os, re, shutil, tarfile, zlib
 from pathlib import Path
 import datasets, numpy as np
 from datasets.exceptions import DatasetGenerationError
+from datasets.naming import camelcase_to_snakecase
+from pyarrow import ArrowInvalid
 from datasets import (ClassLabel, Dataset, DatasetDict, Features, Value, concatenate_datasets, load_dataset,
                       load_from_disk)
 from .core import HUB_DATA, check_hub, is_local
@@ -102,11 +104,15 @@ def imdb_tarball(default:str='../../shared/data/aclImdb_v1.tar.gz')->Path:
     return Path(os.environ.get('IMDB_LM_TARBALL', default))
 
 # %% ../nbs/01_data.ipynb #143fb8e3
-_BUILDERS = {'.txt': 'text', '.csv': 'csv', '.jsonl': 'json', '.json': 'json'}
+_BUILDERS = {'.txt': 'text', '.csv': 'csv', '.jsonl': 'json', '.json': 'json', '.parquet': 'parquet'}
+
+def _has_reviews(p:Path)->bool:
+    "Does folder `p` hold IMDB reviews laid out as in aclImdb (below it, or in it)?"
+    return any(_PAT.search(f.as_posix()) for f in p.rglob('*.txt'))  # stops at the first review
 
 def _own_files(p:Path)->list:
-    "The .txt, .csv and .jsonl files in folder `p`, unless it holds IMDB reviews laid out as in aclImdb (below it, or in it)."
-    if any(_PAT.search(f.as_posix()) for f in p.rglob('*.txt')): return []  # stops at the first review
+    "The .txt, .csv and .jsonl files in folder `p`, unless it holds IMDB reviews laid out as in aclImdb."
+    if _has_reviews(p): return []
     if (p/'tokenizer_config.json').exists():  # --model and --data swapped, say
         raise ValueError(f"{p} holds a model or tokenizer (tokenizer_config.json), not reviews: pass it as the model")
     return sorted(f for f in p.iterdir() if f.suffix in ('.txt', '.csv', '.jsonl'))  # not .json: a model folder's config.json
@@ -120,39 +126,70 @@ def _unreadable(f:Path)->str|None:
     "Why file `f` is no text at all: empty, or not UTF-8 (None: neither)."
     b = f.read_bytes()
     if not b.strip(): return 'it is empty'
+    if f.suffix in ('.parquet', '.arrow'): return None  # binary
     try: b.decode('utf-8')
     except UnicodeDecodeError as e: return f"it is not UTF-8 text (byte {e.start}): save it as UTF-8"
 
 def _is_aclimdb(p:Path)->bool: return p.is_dir() or p.name.endswith(('.tar.gz', '.tgz', '.tar'))
 
+def _arrow_files(d:Path)->list:
+    "The Arrow files of the split `save_to_disk` wrote in folder `d`."
+    return [str(d/f['filename']) for f in json.loads((d/'state.json').read_text())['_data_files']]
+
+def _hub_cached(name:str)->bool:
+    "Has `datasets` kept the Hub dataset `name` in its cache, where it finds it offline? (Where `load_dataset` looks when offline.)"
+    parts = name.split('/'); parts[-1] = camelcase_to_snakecase(parts[-1])
+    return any(p.is_dir() for p in (Path(datasets.config.HF_DATASETS_CACHE)/'___'.join(parts)).glob('*/*/*'))
+
+def _saved_splits(p:Path)->DatasetDict|None:
+    "The splits in folder `p` as `datasets` saved them (`save_to_disk`), or its Parquet files as the Hub keeps a dataset; None if neither."
+    if (p/'dataset_dict.json').exists(): files = {s: _arrow_files(p/s) for s in json.loads((p/'dataset_dict.json').read_text())['splits']}
+    elif (p/'state.json').exists(): files = {'train': _arrow_files(p)}
+    elif next(p.glob('*.parquet'), None) or next(p.glob('*/*.parquet'), None): return load_dataset(str(p))  # splits from the card or the file names
+    else: return None
+    return load_dataset('arrow', data_files=files)  # copied into the cache, where the steps after write theirs: not into `p`, as `load_from_disk` would
+
+def _read(load, name:str, files:list)->DatasetDict:
+    "What `load()` returns, or why it cannot read `files` (the data `name`), in one line."
+    try: return load()
+    except (DatasetGenerationError, ArrowInvalid) as e:
+        if bad := next(((f, why) for f in files if (why := _unreadable(f))), None): raise ValueError(f"Cannot read {bad[0]}: {bad[1]}") from None
+        kinds = '/'.join(sorted({f.suffix for f in files}))
+        raise ValueError(f"Cannot read {name}: {str(e.__cause__ or e).splitlines()[0]} (not valid {kinds}?)") from None
+
+def _imdb_columns(dsd:DatasetDict, name:str)->DatasetDict:
+    "`dsd` with its reviews in `text` and their labels in `label`: 0, 1, or -1 for none (see `_label`)."
+    cols = next(iter(dsd.values())).column_names
+    text = next((c for c in ('text', 'review') if c in cols), None)  # 'review': Kaggle's "IMDB Dataset.csv"
+    if not text: raise ValueError(f"No 'text' column in {name}: it has {', '.join(cols)}. Name the column that holds the reviews 'text'")
+    lbl = next((c for c in ('label', 'sentiment') if c in cols), None)
+    if (text, lbl) == ('text', 'label') and all(set(ds.unique('label')) <= {-1, 0, 1} for ds in dsd.values()): return dsd  # as the Hub's IMDB
+    return dsd.map(lambda b: {'text': b[text], 'label': [_label(v) for v in b[lbl]] if lbl else [-1] * len(b[text])}, batched=True,
+                   remove_columns=[c for c in (text, lbl) if c not in (None, 'text', 'label')])
+
 def load_imdb(source:str|list=HUB_DATA)->DatasetDict:
-    "IMDB-schema splits from a Hub id, an aclImdb tarball or folder, or .txt/.csv/.jsonl files or a folder of them."
+    "IMDB-schema splits from a Hub id, an aclImdb tarball or folder, a folder of splits `datasets` saved or of Parquet files, or .txt/.csv/.jsonl/.parquet files or a folder of them."
     if isinstance(source, os.PathLike): source = os.fspath(source)
     if not isinstance(source, str) and not (isinstance(source, (list, tuple)) and source):
         raise TypeError(f"source must be a Hub id, a path or a non-empty list of files, got {source!r}")
     files = [Path(s).expanduser() for s in ([source] if isinstance(source, str) else source)]
-    own = _own_files(files[0]) if len(files) == 1 and files[0].is_dir() else []  # a folder of your own text
-    if len(files) == 1 and not own and _is_aclimdb(files[0]): return read_aclimdb(files[0])
-    if len(files) == 1 and not is_local(str(source)) and files[0].suffix not in _BUILDERS:
-        check_hub(str(source), 'data')
-        return load_dataset(str(source))
-    name, files = ', '.join(map(str, files)), own or files
+    name, one = ', '.join(map(str, files)), files[0] if len(files) == 1 else None
+    own = _own_files(one) if one and one.is_dir() else []  # a folder of your own text
+    if one and one.is_dir() and not own and not _has_reviews(one):
+        if (saved := _read(lambda: _saved_splits(one), name, [*one.glob('**/*.parquet'), *one.glob('**/*.arrow')])) is not None:
+            return _imdb_columns(saved, name)
+    if one and not own and _is_aclimdb(one): return read_aclimdb(one)
+    if one and not is_local(str(source)) and one.suffix not in _BUILDERS:
+        check_hub(str(source), 'data', cached=_hub_cached(str(source)))  # offline, a dataset loaded before loads from the cache
+        return _imdb_columns(load_dataset(str(source)), name)
+    files = own or files
     for f in files:
         if not f.exists(): raise FileNotFoundError(f"No data file at {f}")
     if len(exts := {f.suffix for f in files}) > 1 or not exts <= set(_BUILDERS):
-        raise ValueError(f"Expected .txt, .csv or .jsonl files (all of one kind), got {', '.join(sorted(exts))} in {name}")
+        raise ValueError(f"Expected .txt, .csv, .jsonl or .parquet files (all of one kind), got {', '.join(sorted(exts))} in {name}")
     ext = exts.pop()
     kw = dict(sample_by='document') if own and ext == '.txt' else {}  # in a folder, one review per .txt file, as in aclImdb
-    try: ds = load_dataset(_BUILDERS[ext], data_files=[str(f) for f in files], **kw)
-    except DatasetGenerationError as e:
-        if bad := next(((f, why) for f in files if (why := _unreadable(f))), None): raise ValueError(f"Cannot read {bad[0]}: {bad[1]}") from None
-        raise ValueError(f"Cannot read {name}: {str(e.__cause__).splitlines()[0]} (not valid {ext}?)") from None
-    cols = ds['train'].column_names
-    text = next((c for c in ('text', 'review') if c in cols), None)  # 'review': Kaggle's "IMDB Dataset.csv"
-    if not text: raise ValueError(f"No 'text' column in {name}: it has {', '.join(cols)}. Name the column that holds the reviews 'text'")
-    lbl = next((c for c in ('label', 'sentiment') if c in cols), None)
-    return ds.map(lambda b: {'text': b[text], 'label': [_label(v) for v in b[lbl]] if lbl else [-1] * len(b[text])}, batched=True,
-                  remove_columns=[c for c in (text, lbl) if c not in (None, 'text', 'label')])
+    return _imdb_columns(_read(lambda: load_dataset(_BUILDERS[ext], data_files=[str(f) for f in files], **kw), name, files), name)
 
 # %% ../nbs/01_data.ipynb #12c66cd3
 def clean_review(text:str|None)->str:

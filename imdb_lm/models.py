@@ -124,7 +124,8 @@ def freeze(model, # a causal LM
           )->int:
     "Stop training the first `round(frac * blocks)` blocks of `model` and, if `embeddings`, its token embeddings; return the blocks frozen."
     if not 0 <= frac < 1: raise ValueError(f"`freeze` must be at least 0 and below 1, got {frac}")
-    blocks = next(m for m in model.base_model.children() if isinstance(m, torch.nn.ModuleList))
+    blocks = next((m for m in model.modules() if isinstance(m, torch.nn.ModuleList)), None)  # GPT-2's `h`, Llama's `layers`; inside a LoRA wrapper too
+    if blocks is None: raise ValueError(f"No list of blocks in this {type(model).__name__}: `freeze` knows models that keep theirs in a ModuleList")
     n = round(frac * len(blocks))
     for p in [*(model.get_input_embeddings().parameters() if embeddings else ()), *blocks[:n].parameters()]: p.requires_grad_(False)
     return n

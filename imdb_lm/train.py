@@ -238,6 +238,7 @@ def fine_tune(cfg:RunConfig, # the run's settings
                        log_history=trainer.state.log_history, **(dict(trainer_args=kwargs) if kwargs else {}))
         model.config.use_cache = use_cache
         with quiet_bars(): save_model(trainer, out, lora=cfg.lora > 0)
+        trainer.save_state()  # trainer_state.json, as `run_clm.py` leaves it: the log history for tools that read the `Trainer`'s
         if trainer.is_world_process_zero():
             write_report(out, metrics)
             (out/'run_config.json').unlink(missing_ok=True)  # metrics.json holds the settings now

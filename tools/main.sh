@@ -2,7 +2,7 @@
 # The main job: fine-tune on a small slice of IMDB, then complete "The script". Sets up .venv first.
 #   MODEL  Hub id, model folder, .gguf file, or smollm2 (the bundled SmolLM2-135M-Instruct)
 #          [distilbert/distilgpt2; smollm2 when the Hugging Face Hub cannot be reached]
-#   DATA   Hub id, aclImdb_v1.tar.gz, an aclImdb/ folder, or .txt/.csv/.jsonl files or a folder of them
+#   DATA   Hub id, aclImdb_v1.tar.gz, an aclImdb/ folder, a folder datasets wrote, or .txt/.csv/.jsonl/.parquet files or a folder of them
 #          [stanfordnlp/imdb; without the Hub $IMDB_LM_TARBALL, or ../shared/data/aclImdb_v1.tar.gz]
 #   OUT    output folder [runs/main, or runs/main-2, -3, ... when it holds a finished run: nothing is replaced]
 #   MAX_TRAIN  training reviews [100]
