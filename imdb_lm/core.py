@@ -56,6 +56,7 @@ class RunConfig:
     save_steps:int = 200 # write a checkpoint every this many steps
     keep_checkpoint:bool = False # keep the last checkpoint (weights and optimizer state) once the run is saved
     report_to:str = 'none' # also log to these trackers, comma-separated: tensorboard, wandb, mlflow, ... (none: only the run's own files)
+    push_to_hub:str = '' # Hub repository to upload the saved run to, e.g. you/imdb-distilgpt2 (empty: none; log in first with `hf auth login`)
     prompt:str = 'The script' # text completed at every evaluation, and by `imdb_lm generate`
     seed:int = 42 # seed for the split, the initialisation of new weights and sampling
 
@@ -120,7 +121,7 @@ def _settings_diff(saved:dict, cfg:RunConfig, free=('out',))->list:
 _RUN_FILES = ('*.json', '*.safetensors', 'training_args.bin', 'merges.txt', '*.model', '*.jinja', 'loss.png', 'README.md',
               'checkpoint-*', 'runs', 'adapter')  # a run's model, tokenizer, report, checkpoints, TensorBoard logs and LoRA adapters
 
-_RESUMABLE = ('out', 'max_minutes', 'eval_steps', 'save_steps', 'keep_checkpoint', 'report_to', 'prompt')  # change when, not what, a run learns
+_RESUMABLE = ('out', 'max_minutes', 'eval_steps', 'save_steps', 'keep_checkpoint', 'report_to', 'push_to_hub', 'prompt')  # change when, not what, a run learns
 
 def check_out(cfg:RunConfig, # the run's settings: `cfg.out` is the folder checked
               overwrite:bool=False, # may a finished run there be replaced?

@@ -9,6 +9,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 from .data import SENTIMENTS
 from .models import BUNDLED
+from .core import is_hub_id, is_local
 
 # %% auto #0
 __all__ = ['plot_losses', 'model_card', 'write_report']
@@ -33,13 +34,15 @@ def plot_losses(log_history:list, # a `Trainer`'s `state.log_history`
 def model_card(m:dict)->str:
     "A model card (README.md with Hub metadata) for a run's metrics `m`."
     c = m['config']
+    where = c.get('push_to_hub') or 'path/to/this/folder'  # on the Hub, its repository
     base = BUNDLED[c['model']][2] if c['model'] in BUNDLED else c['model']
+    meta = f'base_model: {base}\n' if is_hub_id(base) and not is_local(base) else ''  # the Hub's metadata names a Hub model, not a folder here
     name = f"`{base}` as de-quantized from `{BUNDLED[c['model']][1]}`" if c['model'] in BUNDLED else f"`{base}`"  # not the Hub's weights
     extra = ''.join(f", {k}={v!r}" for k, v in m.get('trainer_args', {}).items() if k != 'disable_tqdm')  # other fields it was given that matter
     rows = '\n'.join(f"| {r['step']} | {r['perplexity']:.2f} | {r['samples'][0]!r} |" for r in m['samples'])
     steer = ("Trained with sentiment labels: each labelled review began with " + ' or '.join(f'"{s.strip()}"' for s in SENTIMENTS.values()) +
              " on a line of its own (`sentiment_prefixes` in `config.json`). Start a prompt the same way to ask for that kind of "
-             "review, or run `imdb_lm generate path/to/this/folder --sentiment negative`.\n" if c.get('sentiment') else '')
+             f"review, or run `imdb_lm generate {where} --sentiment negative`.\n" if c.get('sentiment') else '')
     lh = m['log_history']
     trained = (f"{max((h.get('step', 0) for h in lh), default=0):,} steps ({m['tokens_seen']:,} tokens, "
                f"{max((h.get('epoch', 0) for h in lh), default=0):.2f} epochs)")
@@ -49,8 +52,7 @@ def model_card(m:dict)->str:
     return f"""---
 library_name: transformers
 pipeline_tag: text-generation
-base_model: {base}
-tags: [imdb_lm, causal-lm, movie-reviews]
+{meta}tags: [imdb_lm, causal-lm, movie-reviews]
 ---
 # {Path(c['out']).name}
 
@@ -67,7 +69,7 @@ warmup {c['warmup']}), {how}, seed {c['seed']}{extra}.
 {samples}
 ```python
 from transformers import pipeline
-pipeline("text-generation", model="path/to/this/folder")({json.dumps(c.get('prompt', 'The script'))}, max_new_tokens=40, do_sample=True)
+pipeline("text-generation", model="{where}")({json.dumps(c.get('prompt', 'The script'))}, max_new_tokens=40, do_sample=True)
 ```
 """
 

@@ -17,7 +17,7 @@ from transformers.utils import logging as hf_logging
 from accelerate.utils.memory import should_reduce_batch_size
 from tqdm.auto import tqdm
 from datasets import Dataset, DatasetDict
-from .core import HUB_DATA, RunConfig, _settings_diff, check_out, last_checkpoint, run_settings
+from .core import HUB_DATA, HubUnreachable, RunConfig, _settings_diff, check_out, hub_reachable, is_hub_id, last_checkpoint, run_settings
 from .data import load_imdb, split_reviews, lm_datasets, data_stats, clean_review, held_out, SENTIMENTS
 from .models import add_lora, context_size, freeze, load_model, quiet_bars, set_dropout
 from .args import _FROM_CFG, auto_size, half_precision, make_args
@@ -26,7 +26,7 @@ from .generate import complete
 
 # %% auto #0
 __all__ = ['perplexity', 'SampleCallback', 'LossGuard', 'TrainProgress', 'TimeBudget', 'named_loss', 'not_padded', 'FitTrainer',
-           'make_trainer', 'sample_records', 'save_model', 'fine_tune', 'run_or_reuse', 'evaluate_model']
+           'make_trainer', 'sample_records', 'save_model', 'push_run', 'fine_tune', 'run_or_reuse', 'evaluate_model']
 
 # %% ../nbs/03_train.ipynb #79fe702f
 def perplexity(loss:float)->float:
@@ -198,6 +198,26 @@ def save_model(trainer:Trainer, out,
     trainer.model.merge_and_unload().save_pretrained(out)
     trainer.processing_class.save_pretrained(out)
 
+# %% ../nbs/03_train.ipynb #ff2c6d97
+def _check_push(repo:str):
+    "Refuse a `RunConfig.push_to_hub` that cannot work, before anything loads: a bad repository id, the Hub out of reach, no login."
+    if not repo: return
+    from huggingface_hub import get_token
+    if not is_hub_id(repo): raise ValueError(f"push_to_hub: {repo!r} is not a Hub repository id, such as you/imdb-distilgpt2")
+    if not hub_reachable(): raise HubUnreachable(f"push_to_hub: the Hugging Face Hub cannot be reached (offline or HF_HUB_OFFLINE=1), "
+                                                 f"so nothing can be uploaded to {repo}: train without push_to_hub, and upload the run later")
+    if get_token() is None: raise ValueError(f"push_to_hub: no Hugging Face token to upload to {repo} with: log in with `hf auth login`, or set HF_TOKEN")
+
+def push_run(folder, # a saved run, or any model folder
+             repo:str, # Hub model repository, created if missing, e.g. you/imdb-distilgpt2
+            )->str:
+    "Upload `folder` to the Hub repository `repo` in one commit, leaving out checkpoints; return the commit's URL."
+    from huggingface_hub import HfApi
+    api = HfApi()
+    api.create_repo(repo, exist_ok=True)
+    return api.upload_folder(repo_id=repo, folder_path=str(folder), ignore_patterns=['checkpoint-*'],
+                             commit_message=f"Upload {Path(folder).name}, fine-tuned with imdb_lm").commit_url
+
 # %% ../nbs/03_train.ipynb #46e89e0f
 def fine_tune(cfg:RunConfig, # the run's settings
               overwrite:bool=False, # replace a finished run in `cfg.out`
@@ -205,8 +225,10 @@ def fine_tune(cfg:RunConfig, # the run's settings
     "Fine-tune `cfg.model` on `cfg.data`, save everything in `cfg.out`, and return the run's metrics (what `metrics.json` holds; see `imdb_lm.report`); `kwargs` go to `imdb_lm.args.make_args`: other `TrainingArguments` fields, recorded in the metrics."
     if shadow := [f"{k} (RunConfig.{_FROM_CFG[k]})" for k in kwargs if k in _FROM_CFG]:
         raise ValueError(f"{', '.join(shadow)}: set it in the RunConfig, so that metrics.json and the model card record it")
+    if own := [k for k in ('push_to_hub', 'hub_model_id') if kwargs.get(k)]:
+        raise ValueError(f"{', '.join(own)}: set RunConfig.push_to_hub to the repository instead, which uploads the saved run with its model card")
     out, settings = Path(cfg.out), asdict(cfg)
-    _check_trainer_names(cfg)
+    _check_trainer_names(cfg); _check_push(cfg.push_to_hub)
     finished = check_out(cfg, overwrite)  # a finished run to replace: set aside once the data and the model have loaded
     last = None if finished else last_checkpoint(out)
     if last: print(f"Resuming the unfinished run in {out} from {last}", file=sys.stderr)
@@ -244,6 +266,10 @@ def fine_tune(cfg:RunConfig, # the run's settings
             (out/'run_config.json').unlink(missing_ok=True)  # metrics.json holds the settings now
             if not cfg.keep_checkpoint:
                 for c in out.glob('checkpoint-*'): shutil.rmtree(c)
+            if cfg.push_to_hub:
+                try: print(f"Uploaded to the Hub: {push_run(out, cfg.push_to_hub)}", file=sys.stderr)
+                except Exception as e: raise OSError(f"The run is saved in {out}, but uploading it to {cfg.push_to_hub} failed: {e}. "
+                                                     f"Upload it later with `hf upload {cfg.push_to_hub} {out} --exclude 'checkpoint-*'`") from e
     return metrics
 
 # %% ../nbs/03_train.ipynb #4f141302
