@@ -178,7 +178,7 @@ _ALTERNATIVES = dict(
     model="pass a local model folder instead (one written by `save_pretrained`, e.g. the output of an earlier run)",
     tokenizer="pass a local tokenizer folder instead (one written by `save_pretrained`; a model folder holds one too)",
     data="pass the official IMDB tarball `aclImdb_v1.tar.gz`, an extracted `aclImdb/` folder, "
-         "a Hub dataset downloaded or saved by `datasets`, or .txt/.csv/.jsonl/.parquet files instead")
+         "a downloaded copy of a Hub dataset, a folder `datasets` saved, or .txt/.csv/.jsonl/.parquet files instead")
 
 def check_hub(name:str, # Hub id or local path
               kind:str='model', # 'model', 'tokenizer' or 'data': which alternatives to suggest

@@ -137,7 +137,7 @@ def _arrow_files(d:Path)->list:
     return [str(d/f['filename']) for f in json.loads((d/'state.json').read_text())['_data_files']]
 
 def _hub_cached(name:str)->bool:
-    "Has `datasets` kept the Hub dataset `name` in its cache, where it finds it offline? (Where `load_dataset` looks when offline.)"
+    "Has `datasets` cached the Hub dataset `name`, where `load_dataset` finds it offline?"
     parts = name.split('/'); parts[-1] = camelcase_to_snakecase(parts[-1])
     return any(p.is_dir() for p in (Path(datasets.config.HF_DATASETS_CACHE)/'___'.join(parts)).glob('*/*/*'))
 

@@ -269,7 +269,7 @@ def fine_tune(cfg:RunConfig, # the run's settings
             if cfg.push_to_hub:
                 try: print(f"Uploaded to the Hub: {push_run(out, cfg.push_to_hub)}", file=sys.stderr)
                 except Exception as e: raise OSError(f"The run is saved in {out}, but uploading it to {cfg.push_to_hub} failed: {e}. "
-                                                     f"Upload it later with `hf upload {cfg.push_to_hub} {out} --exclude 'checkpoint-*'`") from e
+                                                     f"Upload it later with `hf upload {cfg.push_to_hub} {out} . --exclude 'checkpoint-*'`") from e
     return metrics
 
 # %% ../nbs/03_train.ipynb #4f141302
