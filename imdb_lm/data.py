@@ -11,7 +11,7 @@ from datasets.exceptions import DatasetGenerationError
 from datasets.naming import camelcase_to_snakecase
 from pyarrow import ArrowInvalid
 from datasets import (ClassLabel, Dataset, DatasetDict, Features, Value, concatenate_datasets, load_dataset,
-                      load_from_disk)
+                      load_dataset_builder, load_from_disk)
 from .core import HUB_DATA, check_hub, is_local
 
 # %% auto #0
@@ -143,11 +143,12 @@ def _hub_cached(name:str)->bool:
 
 def _saved_splits(p:Path)->DatasetDict|None:
     "The splits in folder `p` as `datasets` saved them (`save_to_disk`), or its Parquet files as the Hub keeps a dataset; None if neither."
-    if (p/'dataset_dict.json').exists(): files = {s: _arrow_files(p/s) for s in json.loads((p/'dataset_dict.json').read_text())['splits']}
-    elif (p/'state.json').exists(): files = {'train': _arrow_files(p)}
-    elif next(p.glob('*.parquet'), None) or next(p.glob('*/*.parquet'), None): return load_dataset(str(p))  # splits from the card or the file names
+    if (p/'dataset_dict.json').exists(): kind, files = 'arrow', {s: _arrow_files(p/s) for s in json.loads((p/'dataset_dict.json').read_text())['splits']}
+    elif (p/'state.json').exists(): kind, files = 'arrow', {'train': _arrow_files(p)}
+    elif next(p.glob('*.parquet'), None) or next(p.glob('*/*.parquet'), None):  # the split names from the dataset card, or the file names
+        kind, files = 'parquet', {s: list(f) for s, f in load_dataset_builder(str(p)).config.data_files.items()}
     else: return None
-    return load_dataset('arrow', data_files=files)  # copied into the cache, where the steps after write theirs: not into `p`, as `load_from_disk` would
+    return load_dataset(kind, data_files=files)  # file by file into the cache: not into `p` (`load_from_disk`), nor under `p`'s name alone (`load_dataset(p)`)
 
 def _read(load, name:str, files:list)->DatasetDict:
     "What `load()` returns, or why it cannot read `files` (the data `name`), in one line."
