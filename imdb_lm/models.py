@@ -13,7 +13,7 @@ from transformers.utils import logging as hf_logging
 from .core import check_hub, is_hub_id, is_local, last_checkpoint
 
 # %% auto #0
-__all__ = ['BUNDLED', 'bundled_gguf', 'cache_dir', 'gguf_to_hf', 'resolve_model', 'load_tokenizer', 'quiet_bars', 'load_model',
+__all__ = ['BUNDLED', 'bundled_gguf', 'cache_dir', 'quiet_bars', 'gguf_to_hf', 'resolve_model', 'load_tokenizer', 'load_model',
            'context_size', 'freeze', 'set_dropout', 'add_lora']
 
 # %% ../nbs/01a_models.ipynb #cc3922e8
@@ -32,6 +32,16 @@ def cache_dir()->Path:
     "Where converted models are kept: `IMDB_LM_CACHE`, or `~/.cache/imdb_lm`."
     return Path(os.environ.get('IMDB_LM_CACHE', '~/.cache/imdb_lm')).expanduser()
 
+# %% ../nbs/01a_models.ipynb #8386d32d
+@contextmanager
+def quiet_bars():
+    "Hide transformers' own progress bars (\"Loading weights\", \"Writing model shards\") in the block: noise beside the run's output."
+    was = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try: yield
+    finally:
+        if was: hf_logging.enable_progress_bar()
+
 # %% ../nbs/01a_models.ipynb #751ca676
 def gguf_to_hf(path, # a .gguf file
                out=None, # folder to write (default: under `cache_dir()`, named after the file)
@@ -44,7 +54,7 @@ def gguf_to_hf(path, # a .gguf file
     from transformers import AutoModelForCausalLM, AutoTokenizer
     try:
         tok = AutoTokenizer.from_pretrained(path.parent, gguf_file=path.name)
-        q = AutoModelForCausalLM.from_pretrained(path.parent, gguf_file=path.name)
+        with quiet_bars(): q = AutoModelForCausalLM.from_pretrained(path.parent, gguf_file=path.name)  # its de-quantizing bar stays: the step that takes long
     except (RuntimeError, KeyError, ValueError) as e:  # a file transformers' GGUF reader cannot map: say why, in one line
         raise ValueError(f"transformers cannot load the GGUF file {path}: {' '.join(str(e).split())[:300]}") from None
     cfg = q.config
@@ -53,7 +63,7 @@ def gguf_to_hf(path, # a .gguf file
     model.load_state_dict(q.state_dict())
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix='.converting-'))
-    model.save_pretrained(tmp); tok.save_pretrained(tmp)
+    with quiet_bars(): model.save_pretrained(tmp); tok.save_pretrained(tmp)
     tmp.rename(out)
     return out
 
@@ -82,15 +92,6 @@ def load_tokenizer(name:str, # Hub id or local folder
 
 # %% ../nbs/01a_models.ipynb #f65b75e8
 _WEIGHTS = ('model.safetensors', 'model.safetensors.index.json', 'pytorch_model.bin', 'pytorch_model.bin.index.json')
-
-@contextmanager
-def quiet_bars():
-    "Hide transformers' own progress bars (\"Loading weights\", \"Writing model shards\") in the block: noise beside the run's output."
-    was = hf_logging.is_progress_bar_enabled()
-    hf_logging.disable_progress_bar()
-    try: yield
-    finally:
-        if was: hf_logging.enable_progress_bar()
 
 def load_model(name:str, # Hub id or local folder
                dtype=None): # torch dtype to load in (None: the checkpoint's own)

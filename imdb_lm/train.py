@@ -68,8 +68,8 @@ class LossGuard(TrainerCallback):
 
 # %% ../nbs/03_train.ipynb #e63c82be
 class TrainProgress(TrainerCallback):
-    "One progress bar for training with the latest loss and tokens/s on it, and a line per evaluation."
-    def __init__(self, file=None): self.file, self.bar = file, None # where to draw (None: stderr)
+    "One progress bar for training with the latest loss and tokens/s on it, one for each evaluation while it runs, and a line per evaluation."
+    def __init__(self, file=None): self.file, self.bar, self.eval_bar = file, None, None # where to draw (None: stderr)
 
     def on_train_begin(self, args, state, control, **kwargs):
         if not state.is_world_process_zero: return
@@ -87,6 +87,15 @@ class TrainProgress(TrainerCallback):
             toks = (state.num_input_tokens_seen - self.tok0) / max(time.perf_counter() - self.t0, 1e-9)
             self.bar.set_postfix_str(f"loss {logs['loss']:.3f}, {toks:,.0f} tokens/s")
         if 'eval_loss' in logs: self.bar.write(f"step {state.global_step}: validation perplexity {perplexity(logs['eval_loss']):.2f}", file=self.file or sys.stderr)
+
+    def on_prediction_step(self, args, state, control, eval_dataloader=None, **kwargs):
+        if not state.is_world_process_zero: return
+        if self.eval_bar is None:
+            self.eval_bar = tqdm(total=len(eval_dataloader), desc='perplexity', unit='batch', leave=False, file=self.file or sys.stderr)
+        self.eval_bar.update(1)
+
+    def on_evaluate(self, args, state, control, **kwargs):
+        if self.eval_bar: self.eval_bar.close(); self.eval_bar = None
 
     def on_train_end(self, args, state, control, **kwargs):
         if self.bar: self.bar.close()
@@ -311,9 +320,10 @@ def evaluate_model(model:str, # Hub id or local folder
     block_size, bs = size.block_size, bs or 2 * size.bs
     lm = lm_datasets(DatasetDict(eval=ds), tok, block_size, prefixes=prefixes)['eval'].with_format('numpy')
     with tempfile.TemporaryDirectory() as d:
-        args = TrainingArguments(d, per_device_eval_batch_size=bs, report_to='none', disable_tqdm=not progress, **half_precision(),
+        args = TrainingArguments(d, per_device_eval_batch_size=bs, report_to='none', disable_tqdm=True, **half_precision(),
                                  dataloader_pin_memory=torch.cuda.is_available())
         tr = FitTrainer(m, args, eval_dataset=lm, data_collator=default_data_collator)
-        if not progress: tr.remove_callback(PrinterCallback)
+        tr.remove_callback(PrinterCallback)
+        if progress: tr.add_callback(TrainProgress())  # its bar, named
         with torch.inference_mode(): loss = tr.evaluate()['eval_loss']  # forward only: no autograd bookkeeping at all
     return dict(model=model, split=split, reviews=len(ds), tokens=len(lm) * block_size, loss=loss, perplexity=perplexity(loss))
