@@ -24,15 +24,15 @@ def train_cli(argv:list|None=None): # the options, as on the command line (None:
     kw = vars(p.parse_args(argv))
     overwrite = kw.pop('overwrite')
     cfg = RunConfig(**kw)  # checks the settings; the output folder and the paths are checked next, all before the heavy imports
-    finished = check_out(cfg, overwrite)
+    mode = check_out(cfg, overwrite)
     _check_paths(data=cfg.data, model=cfg.model)
     from imdb_lm.train import fine_tune
     try: m = fine_tune(cfg, overwrite=overwrite)
     except KeyboardInterrupt:  # Ctrl-C: say what rerunning the command will do (`main` prints it)
-        if finished: raise KeyboardInterrupt(f"{cfg.out} holds the finished run it held before") from None
-        last = last_checkpoint(cfg.out)
-        raise KeyboardInterrupt(f"{last} holds the run up to step {last.rsplit('-', 1)[1]}: run the same command again to "
-                                "resume from there" if last else f"No checkpoint was written yet (one every {cfg.save_steps} "
+        if mode == 'replace': raise KeyboardInterrupt(f"{cfg.out} holds the finished run it held before") from None
+        last, kept = last_checkpoint(cfg.out), f"{cfg.out} holds the finished run it held before, and " if mode == 'train on' else ''
+        raise KeyboardInterrupt(f"{kept}{last} holds the run up to step {last.rsplit('-', 1)[1]}: run the same command again to "
+                                f"{'train on' if kept else 'resume'} from there" if last else f"No checkpoint was written yet (one every {cfg.save_steps} "
                                 "steps), so there is nothing to resume from") from None
     import torch.distributed as dist
     if dist.is_initialized(): dist.destroy_process_group()  # under torchrun, each process shuts its links down before exiting

@@ -123,10 +123,18 @@ _RUN_FILES = ('*.json', '*.safetensors', 'training_args.bin', 'merges.txt', '*.m
 
 _RESUMABLE = ('out', 'max_minutes', 'eval_steps', 'save_steps', 'keep_checkpoint', 'report_to', 'push_to_hub', 'prompt')  # change when, not what, a run learns
 
+def _trains_on(out:Path, last:str, cfg:RunConfig)->str|None:
+    "Why `cfg` cannot train the finished run in `out` on from its kept checkpoint `last`, or None if it can: a longer budget alone may differ."
+    if diff := _settings_diff(json.loads((out/'metrics.json').read_text())['config'], cfg, _RESUMABLE + ('epochs', 'max_steps')):
+        return f"give it its own settings but a longer budget (other here: {'; '.join(diff)})"
+    st = json.loads((Path(last)/'trainer_state.json').read_text())
+    if cfg.max_steps > st['global_step'] if cfg.max_steps else cfg.epochs > st['epoch']: return None
+    return f"ask for more than the {st['global_step']} steps ({st['epoch']:g} epochs) it trained, with max_steps or epochs"
+
 def check_out(cfg:RunConfig, # the run's settings: `cfg.out` is the folder checked
               overwrite:bool=False, # may a finished run there be replaced?
-             )->bool:
-    "Refuse `cfg.out` if it is a file, holds files of its own, a finished run (unless `overwrite`) or an unfinished run with other settings; does it hold a finished run?"
+             )->str:
+    "What a run with settings `cfg` does in `cfg.out`: 'new', 'resume' (an unfinished run), 'replace' (a finished one, with `overwrite`) or 'train on' (a finished run with its checkpoint kept, asked for a longer budget); refuse anything else."
     out = Path(cfg.out)
     if out.exists() and not out.is_dir(): raise NotADirectoryError(f"{out} is a file, not a folder: choose another output folder")
     finished, saved, last = (out/'metrics.json').exists(), out/'run_config.json', last_checkpoint(out)
@@ -134,15 +142,17 @@ def check_out(cfg:RunConfig, # the run's settings: `cfg.out` is the folder check
     if names and not (finished or saved.exists() or last):  # neither a run nor one to resume
         raise FileExistsError(f"{out} holds files of its own ({', '.join(names[:3])}{', ...' if len(names) > 3 else ''}): a run "
                               "writes its model, config.json and README.md there, so choose a new or empty output folder")
-    if finished and not overwrite: raise FileExistsError(f"{out} holds a finished run; choose another output folder, "
-                                                         "or pass overwrite=True (`imdb_lm train --overwrite`)")
+    if finished and not overwrite:
+        if last and (why := _trains_on(out, last, cfg)) is None: return 'train on'
+        raise FileExistsError(f"{out} holds a finished run; choose another output folder, or pass overwrite=True (`imdb_lm train "
+                              "--overwrite`)" + (f"; to train it on from its kept checkpoint, {why}" if last else ''))
     if finished and (extra := [n for n in names if not any(fnmatch(n, p) for p in _RUN_FILES)]):
         raise FileExistsError(f"{out} holds a finished run and files no run writes ({', '.join(extra[:3])}"
                               f"{', ...' if len(extra) > 3 else ''}): overwriting replaces the whole folder, so move them out first")
     if not finished and last and saved.exists() and (diff := _settings_diff(json.loads(saved.read_text()), cfg, _RESUMABLE)):
         raise ValueError(f"{out} holds an unfinished run with other settings ({'; '.join(diff)}): give it its own settings to "
                          "resume it, delete the folder to start over, or choose another output folder")  # runs started before imdb_lm wrote run_config.json are not checked
-    return finished
+    return 'replace' if finished else 'resume' if last else 'new'
 
 # %% ../nbs/00_intro.ipynb #5cdea16c
 def run_settings(folder)->dict|None:

@@ -238,9 +238,9 @@ def fine_tune(cfg:RunConfig, # the run's settings
         raise ValueError(f"{', '.join(own)}: set RunConfig.push_to_hub to the repository instead, which uploads the saved run with its model card")
     out, settings = Path(cfg.out), asdict(cfg)
     _check_trainer_names(cfg); _check_push(cfg.push_to_hub)
-    finished = check_out(cfg, overwrite)  # a finished run to replace: set aside once the data and the model have loaded
-    last = None if finished else last_checkpoint(out)
-    if last: print(f"Resuming the unfinished run in {out} from {last}", file=sys.stderr)
+    mode = check_out(cfg, overwrite)  # a finished run to replace is set aside once the data and the model have loaded
+    last = last_checkpoint(out) if mode in ('resume', 'train on') else None
+    if last: print(f"{'Training on the finished' if mode == 'train on' else 'Resuming the unfinished'} run in {out} from {last}", file=sys.stderr)
     texts = split_reviews(load_imdb(cfg.data), cfg.max_train, cfg.max_eval, cfg.unsup, cfg.seed)  # before the model: bad data fails fast
     model, tok = load_model(cfg.model)
     use_cache = model.config.use_cache  # the Trainer turns the KV cache off for training; the saved model gets its own setting back
@@ -255,7 +255,7 @@ def fine_tune(cfg:RunConfig, # the run's settings
         args.dataloader_drop_last = False  # a set smaller than one batch is one short batch, not none
     if last:  # log as often as the run did: the `Trainer` turned logging_steps=0.02 into steps, and warns of any other value
         args.logging_steps = json.loads((Path(last)/'trainer_state.json').read_text()).get('logging_steps', args.logging_steps)
-    with _replacing(out, finished and args.process_index == 0):
+    with _replacing(out, mode == 'replace' and args.process_index == 0):  # one trained on is replaced file by file as it saves
         trainer = make_trainer(model, tok, lm, args, [cfg.prompt], cfg.max_minutes)
         if not last and trainer.is_world_process_zero():  # what a resumed run must match, until the run is saved
             out.mkdir(parents=True, exist_ok=True); (out/'run_config.json').write_text(json.dumps(settings, indent=2))
