@@ -25,8 +25,9 @@ from .report import write_report
 from .generate import complete
 
 # %% auto #0
-__all__ = ['perplexity', 'SampleCallback', 'LossGuard', 'TrainProgress', 'TimeBudget', 'named_loss', 'not_padded', 'FitTrainer',
-           'make_trainer', 'sample_records', 'save_model', 'push_run', 'fine_tune', 'run_or_reuse', 'evaluate_model']
+__all__ = ['perplexity', 'SampleCallback', 'LossGuard', 'TrainProgress', 'TimeBudget', 'RunClock', 'named_loss', 'not_padded',
+           'FitTrainer', 'make_trainer', 'sample_records', 'save_model', 'push_run', 'fine_tune', 'run_or_reuse',
+           'evaluate_model']
 
 # %% ../nbs/03_train.ipynb #79fe702f
 def perplexity(loss:float)->float:
@@ -109,6 +110,13 @@ class TimeBudget(TrainerCallback):
     def on_step_end(self, args, state, control, **kwargs):
         if time.perf_counter() - self.t0 >= self.seconds: control.should_training_stop = True
 
+class RunClock(TrainerCallback, ExportableState):
+    "The seconds a run has trained, resumptions included: each checkpoint keeps the count so far, and a resumed run goes on from it."
+    def __init__(self, seconds:float=0.): self.seconds, self.t0 = seconds, None # seconds trained before this `train()` call
+    def on_train_begin(self, args, state, control, **kwargs): self.t0 = time.perf_counter()
+    def elapsed(self)->float: return self.seconds + (time.perf_counter() - self.t0 if self.t0 else 0.)
+    def state(self)->dict: return dict(args=dict(seconds=self.elapsed()), attributes={})
+
 # %% ../nbs/03_train.ipynb #f018446e
 def named_loss(model): # a causal LM, or a wrapper around one (LoRA)
     "`model`, its causal-LM loss named where transformers left it unnamed (GPT-2); the loss computed is the same."
@@ -157,8 +165,8 @@ def make_trainer(model, tok, lm, # the model, its tokenizer, and packed 'train'/
                  prompts=(RunConfig.prompt,), # prompts completed at every evaluation
                  max_minutes:float=0, # stop training after this many minutes (0: no limit)
                 )->FitTrainer:
-    "A `FitTrainer` for causal language modelling on the packed blocks `lm`, with `SampleCallback`, `LossGuard` and `TimeBudget`."
-    cbs = [SampleCallback(prompts), LossGuard()] + ([TimeBudget(max_minutes)] if max_minutes else [])
+    "A `FitTrainer` for causal language modelling on the packed blocks `lm`, with `SampleCallback`, `LossGuard`, `RunClock` and `TimeBudget`."
+    cbs = [SampleCallback(prompts), LossGuard(), RunClock()] + ([TimeBudget(max_minutes)] if max_minutes else [])
     tr = FitTrainer(model=model, args=args, train_dataset=lm['train'].with_format('numpy'),
                     eval_dataset=lm['validation'].with_format('numpy'), processing_class=tok,
                     data_collator=default_data_collator, callbacks=cbs)
@@ -259,12 +267,13 @@ def fine_tune(cfg:RunConfig, # the run's settings
         trainer = make_trainer(model, tok, lm, args, [cfg.prompt], cfg.max_minutes)
         if not last and trainer.is_world_process_zero():  # what a resumed run must match, until the run is saved
             out.mkdir(parents=True, exist_ok=True); (out/'run_config.json').write_text(json.dumps(settings, indent=2))
-        with quiet_bars(): result = trainer.train(resume_from_checkpoint=last)  # no "Writing model shards" at each checkpoint
+        with quiet_bars(): trainer.train(resume_from_checkpoint=last)  # no "Writing model shards" at each checkpoint
+        seconds = next(c for c in trainer.callback_handler.callbacks if isinstance(c, RunClock)).elapsed()  # resumptions included
         evals = [h for h in trainer.state.log_history if 'eval_loss' in h]
         before = evals[0]  # step 0 (`eval_on_start`); a resumed run restores it with the log history
         after = evals[-1] if evals[-1]['step'] == trainer.state.global_step else trainer.evaluate()
         metrics = dict(config=asdict(cfg), data_stats=data_stats(texts, lm), ppl_before=perplexity(before['eval_loss']),
-                       ppl_after=perplexity(after['eval_loss']), train_runtime=result.metrics['train_runtime'],
+                       ppl_after=perplexity(after['eval_loss']), train_runtime=seconds,
                        tokens_seen=trainer.state.num_input_tokens_seen, samples=sample_records(trainer),
                        log_history=trainer.state.log_history, **(dict(trainer_args=kwargs) if kwargs else {}))
         model.config.use_cache = use_cache
