@@ -142,6 +142,6 @@ def main():
     except (OSError, ImportError, ValueError, ArithmeticError) as e: sys.exit(f"imdb_lm {cmd}: error: {e}")
     except KeyboardInterrupt as e:  # a line, not a traceback; 130 is how shells report Ctrl-C
         from tqdm import tqdm
-        for bar in list(tqdm._instances): bar.close()  # a progress bar left open would be drawn again below the message
+        for bar in sorted(tqdm._instances, key=lambda b: -b.pos): bar.close()  # one left open would be drawn again below the message; the lowest first (an evaluation's, under training's), so the message starts a line
         print(f"imdb_lm {cmd}: interrupted" + (f". {e}" if e.args else ''), file=sys.stderr)
         sys.exit(130)

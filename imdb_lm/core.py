@@ -23,9 +23,11 @@ HUB_DATA = 'stanfordnlp/imdb'
 
 _WORDS = dict(int='a whole number', float='a number', bool='true or false', str='text')  # the field types, in words
 
+def _kind(t:str)->str: return t.split('|')[0].strip()  # a field's type without '|None': 'int', 'float', 'bool' or 'str'
+
 def _of_type(v, t:str)->bool:
     "Is `v` a value of the field type `t` ('int', 'float', 'bool', 'str', or any of them '|None')? An int is a float too."
-    kind = t.split('|')[0].strip()
+    kind = _kind(t)
     if v is None: return 'None' in t
     if kind == 'bool' or isinstance(v, bool): return kind == 'bool' and isinstance(v, bool)
     return isinstance(v, dict(int=numbers.Integral, float=numbers.Real, str=str)[kind])
@@ -64,7 +66,7 @@ class RunConfig:
         "Refuse settings no run can use, naming the setting, before any data or model is loaded."
         for f in fields(self):
             if isinstance(v := getattr(self, f.name), os.PathLike): setattr(self, f.name, v := os.fspath(v))  # saved as JSON text
-            if not _of_type(v, f.type): raise TypeError(f"{f.name} must be {_WORDS[f.type.split('|')[0].strip()]}, got {v!r}")
+            if not _of_type(v, f.type): raise TypeError(f"{f.name} must be {_WORDS[_kind(f.type)]}, got {v!r}")
         for k in ('block_size', 'bs', 'epochs', 'lr', 'save_steps'):
             if (v := getattr(self, k)) is not None and not v > 0: raise ValueError(f"{k} must be positive, got {v}")
         if self.block_size == 1: raise ValueError("block_size must be at least 2: a block of one token has no next token to predict")
@@ -77,7 +79,7 @@ class RunConfig:
 # %% ../nbs/00_intro.ipynb #296f6280
 def field_type(f)->callable:
     "What turns the text of a command-line option or environment variable into the value of `RunConfig` field `f`."
-    return dict(bool=str2bool, int=int, float=float, str=str)[f.type.split('|')[0].strip()]  # `int|None`: an int, or unset
+    return dict(bool=str2bool, int=int, float=float, str=str)[_kind(f.type)]  # `int|None`: an int, or unset
 
 def get_config(defaults:dict|None=None, # a notebook's or script's own defaults
                **kwargs)->RunConfig:
@@ -86,7 +88,7 @@ def get_config(defaults:dict|None=None, # a notebook's or script's own defaults
     for f in fields(RunConfig):
         if not (v := os.environ.get(k := f'IMDB_LM_{f.name.upper()}', '').strip()): continue  # unset or empty: not given
         try: env[f.name] = field_type(f)(v)
-        except ValueError: raise ValueError(f"{k}={v!r}: expected {_WORDS[f.type.split('|')[0].strip()]}") from None
+        except ValueError: raise ValueError(f"{k}={v!r}: expected {_WORDS[_kind(f.type)]}") from None
     return RunConfig(**{**(defaults or {}), **env, **kwargs})
 
 # %% ../nbs/00_intro.ipynb #0cc0e45a
@@ -96,7 +98,7 @@ def config_parser(prog:str, # the command's name, shown in its usage line
     p = argparse.ArgumentParser(prog=prog, description=description, formatter_class=argparse.ArgumentDefaultsHelpFormatter)
     docs = docments(RunConfig)
     for f in fields(RunConfig):
-        p.add_argument(f'--{f.name}', type=field_type(f), default=f.default, metavar=f.type.split('|')[0].strip().upper(),
+        p.add_argument(f'--{f.name}', type=field_type(f), default=f.default, metavar=_kind(f.type).upper(),
                        help=(docs[f.name] or '').replace('%', '%%') + (' (true/false)' if f.type == 'bool' else ''))
     return p
 

@@ -111,8 +111,7 @@ def _has_reviews(p:Path)->bool:
     return any(_PAT.search(f.as_posix()) for f in p.rglob('*.txt'))  # stops at the first review
 
 def _own_files(p:Path)->list:
-    "The .txt, .csv and .jsonl files in folder `p`, unless it holds IMDB reviews laid out as in aclImdb."
-    if _has_reviews(p): return []
+    "The .txt, .csv and .jsonl files in folder `p`, which holds no IMDB reviews laid out as in aclImdb."
     if (p/'tokenizer_config.json').exists():  # --model and --data swapped, say
         raise ValueError(f"{p} holds a model or tokenizer (tokenizer_config.json), not reviews: pass it as the model")
     return sorted(f for f in p.iterdir() if f.suffix in ('.txt', '.csv', '.jsonl'))  # not .json: a model folder's config.json
@@ -175,8 +174,9 @@ def load_imdb(source:str|list=HUB_DATA)->DatasetDict:
         raise TypeError(f"source must be a Hub id, a path or a non-empty list of files, got {source!r}")
     files = [Path(s).expanduser() for s in ([source] if isinstance(source, str) else source)]
     name, one = ', '.join(map(str, files)), files[0] if len(files) == 1 else None
-    own = _own_files(one) if one and one.is_dir() else []  # a folder of your own text
-    if one and one.is_dir() and not own and not _has_reviews(one):
+    folder = one is not None and one.is_dir() and not _has_reviews(one)  # not aclImdb, nor a folder below it
+    own = _own_files(one) if folder else []  # a folder of your own text
+    if folder and not own:
         if (saved := _read(lambda: _saved_splits(one), name, [*one.glob('**/*.parquet'), *one.glob('**/*.arrow')])) is not None:
             return _imdb_columns(saved, name)
     if one and not own and _is_aclimdb(one): return read_aclimdb(one)

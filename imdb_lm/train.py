@@ -174,9 +174,13 @@ def make_trainer(model, tok, lm, # the model, its tokenizer, and packed 'train'/
     if not args.disable_tqdm: tr.add_callback(TrainProgress())
     return tr
 
+def _callback(trainer:Trainer, cls:type):
+    "`trainer`'s callback of class `cls` (after a resume, the one restored from the checkpoint)."
+    return next(c for c in trainer.callback_handler.callbacks if isinstance(c, cls))
+
 def sample_records(trainer:Trainer)->list:
     "The completions and metrics the `SampleCallback` of `trainer` recorded."
-    return next(c for c in trainer.callback_handler.callbacks if isinstance(c, SampleCallback)).records
+    return _callback(trainer, SampleCallback).records
 
 # %% ../nbs/03_train.ipynb #de2d43c9
 @contextmanager
@@ -268,7 +272,7 @@ def fine_tune(cfg:RunConfig, # the run's settings
         if not last and trainer.is_world_process_zero():  # what a resumed run must match, until the run is saved
             out.mkdir(parents=True, exist_ok=True); (out/'run_config.json').write_text(json.dumps(settings, indent=2))
         with quiet_bars(): trainer.train(resume_from_checkpoint=last)  # no "Writing model shards" at each checkpoint
-        seconds = next(c for c in trainer.callback_handler.callbacks if isinstance(c, RunClock)).elapsed()  # resumptions included
+        seconds = _callback(trainer, RunClock).elapsed()  # resumptions included
         evals = [h for h in trainer.state.log_history if 'eval_loss' in h]
         before = evals[0]  # step 0 (`eval_on_start`); a resumed run restores it with the log history
         after = evals[-1] if evals[-1]['step'] == trainer.state.global_step else trainer.evaluate()
